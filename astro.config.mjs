@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+
+// Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
+// and BASE_PATH=/<repository>; for a custom domain set SITE_URL only. See README "Deploying".
+const site = process.env.SITE_URL ?? 'https://disclosures.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), baseLinks(base)] }),
+  },
+  integrations: [contentCheck(), mdx()],
+});

@@ -1,0 +1,22 @@
+// `npm run check`: validates all content without building, printing every problem at once as
+// `file:line — what is wrong — how to fix it`. The build runs the same validation (src/integrations/content-check.ts).
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../src/lib/content-problem.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+
+const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
+const content = loadContent(root);
+const rows = content.tables.reduce((sum, table) => sum + table.rows.length, 0);
+const newFacilities = content.tables.flatMap((table) => table.rows.filter((row) => row.isNewFacility).map((row) => `${table.file}:${row.line} ${row.metal} “${row.facility}”`));
+
+if (content.problems.length > 0) {
+  console.error(`✗ ${content.problems.length === 1 ? '1 problem' : `${content.problems.length} problems`} to fix:\n`);
+  for (const problem of content.problems) console.error(`  ${formatProblem(problem)}`);
+  console.error('');
+  process.exit(1);
+}
+console.log(`✓ Content is valid: ${content.policies.length} policies, ${content.news.length} news items, ${content.topics.length} topics, ${content.reports.length} reports (${content.reports.map((report) => report.data.year).join(', ')}), ${rows} smelter rows, ${content.registry.length} registered facilities.`);
+if (newFacilities.length > 0) {
+  console.log(`\nNew facilities (not in content/smelters/registry.yaml; they get their own page — add them to the registry to give them aliases):`);
+  for (const line of newFacilities) console.log(`  ${line}`);
+}

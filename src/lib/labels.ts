@@ -1,0 +1,31 @@
+import type { PolicyData } from '../schemas/policy.ts';
+import type { ReportData } from '../schemas/report.ts';
+
+/** Reader-facing names for the enumerations in front matter. */
+export const policyKindLabel: Record<PolicyData['kind'], string> = {
+  'partner-code': 'Partner code of conduct',
+  'conflict-minerals-policy': 'Conflict minerals policy',
+};
+
+export const conclusionLabel: Record<ReportData['conclusion']['status'], string> = {
+  'drc-conflict-undeterminable': 'DRC conflict undeterminable',
+  'drc-conflict-free': 'DRC conflict free',
+  'not-drc-conflict-free': 'Not DRC conflict free',
+  'not-required': 'No Conflict Minerals Report required',
+};
+
+export const cfsiLabel: Record<ReportData['cfsi']['status'], string> = {
+  member: 'Member',
+  'not-member': 'Not a member',
+  'not-stated': 'Not stated in the filing',
+};
+
+export const markerStyleLabel: Record<ReportData['marker']['style'], string> = {
+  italics: 'printed in italics',
+  asterisk: 'marked with an asterisk (*)',
+};
+
+/** How the site names the marker in tables and filters. */
+export const markerColumnLabel = 'Marked';
+
+export const qualifierLabel: Record<string, string> = { exactly: '', approximately: 'approximately ', over: 'over ', under: 'under ' };

@@ -1,0 +1,104 @@
+import { registrySchema, type RegistryEntry } from '../schemas/registry.ts';
+import type { Metal } from '../schemas/smelter-row.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { facilityIdFor, namesResemble, normalizeName } from './smelter-names.ts';
+import { parseYaml } from './yaml-source.ts';
+import { describeIssue, fieldName } from './zod-problems.ts';
+
+export const REGISTRY_FILE = 'content/smelters/registry.yaml';
+
+/** Parses and checks the registry: schema, unique ids, no name claimed twice, `succeeds` pointing at real ids. */
+export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: RegistryEntry[]; problems: ContentProblem[] } {
+  const yaml = parseYaml(text);
+  if (yaml.syntaxError) {
+    return { entries: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation and that each entry starts with "- id:"' }] };
+  }
+  const parsed = registrySchema.safeParse(yaml.data ?? []);
+  if (!parsed.success) {
+    return {
+      entries: [],
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        line: yaml.lineOf(issue.path),
+        field: fieldName(issue.path),
+        message: describeIssue(issue, yaml.data),
+        fix: 'correct the entry; see the comment at the top of the registry for the fields',
+      })),
+    };
+  }
+  const entries = parsed.data;
+  const problems: ContentProblem[] = [];
+  const ids = new Map<string, number>();
+  const names = new Map<string, { id: string; name: string }>();
+  entries.forEach((entry, index) => {
+    const line = yaml.lineOf([index]);
+    if (ids.has(entry.id)) {
+      problems.push({ file, line, field: `[${index}].id`, message: `the id "${entry.id}" is used twice`, fix: 'give each facility its own id' });
+    }
+    ids.set(entry.id, index);
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = `${entry.metal}|${normalizeName(name)}`;
+      const owner = names.get(key);
+      if (owner && owner.id !== entry.id) {
+        problems.push({ file, line, field: `[${index}]`, message: `"${name}" is already a name of "${owner.id}" (${owner.name})`, fix: 'a printed name can belong to one facility only; remove it from one of the two entries' });
+      }
+      names.set(key, { id: entry.id, name });
+    }
+  });
+  entries.forEach((entry, index) => {
+    for (const earlier of entry.succeeds) {
+      if (!ids.has(earlier)) {
+        problems.push({ file, line: yaml.lineOf([index, 'succeeds']), field: `[${index}].succeeds`, message: `"${earlier}" is not the id of any facility in the registry`, fix: 'use the id of the earlier facility exactly as written in its entry' });
+      }
+    }
+  });
+  return { entries, problems };
+}
+
+/** A printed row to place in the registry. */
+export interface PrintedName {
+  metal: Metal;
+  facility: string;
+  file: string;
+  line: number;
+}
+
+/** Where a printed name belongs: a registered facility, or a facility new to the registry. */
+export interface Resolution {
+  facilityId: string;
+  /** True when the name matched no registered facility and none it resembles: a new facility. */
+  isNew: boolean;
+}
+
+/**
+ * Matches printed names to registry facilities of the same metal. Exact matches after
+ * normalisation (names and declared aliases) resolve; a name that merely resembles a registered
+ * facility stops with "did you mean …?"; anything else is a genuinely new facility.
+ */
+export function resolveNames(printed: readonly PrintedName[], registry: readonly RegistryEntry[]): { resolutions: Resolution[]; problems: ContentProblem[] } {
+  const byMetal = new Map<string, Map<string, RegistryEntry>>();
+  for (const entry of registry) {
+    const names = byMetal.get(entry.metal) ?? new Map<string, RegistryEntry>();
+    for (const name of [entry.name, ...entry.aliases]) names.set(normalizeName(name), entry);
+    byMetal.set(entry.metal, names);
+  }
+  const problems: ContentProblem[] = [];
+  const resolutions = printed.map((row): Resolution => {
+    const names = byMetal.get(row.metal) ?? new Map<string, RegistryEntry>();
+    const key = normalizeName(row.facility);
+    const exact = names.get(key);
+    if (exact) return { facilityId: exact.id, isNew: false };
+    const lookalike = [...names].find(([name]) => namesResemble(name, key))?.[1];
+    if (lookalike) {
+      problems.push({
+        file: row.file,
+        line: row.line,
+        field: 'facility',
+        message: `"${row.facility}" (${row.metal}) is not in the smelter registry, but closely resembles "${lookalike.name}" (id ${lookalike.id}) — did you mean that facility?`,
+        fix: `if it is the same facility, add "${row.facility}" to the aliases of "${lookalike.id}" in ${REGISTRY_FILE}; if it is a different facility, add a new entry for it there`,
+      });
+    }
+    return { facilityId: facilityIdFor(row.metal, row.facility), isNew: true };
+  });
+  return { resolutions, problems };
+}

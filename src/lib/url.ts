@@ -1,0 +1,22 @@
+/**
+ * Prefixes a site path with the configured base (`BASE_PATH`), so the site works both at a
+ * domain's root and under a GitHub project page's sub-path. Paths are written root-relative
+ * everywhere (`/reports/2014/`), in code and in content.
+ */
+export function url(path: string): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  return path.startsWith('/') && !path.startsWith('//') ? `${base}${path}` : path;
+}
+
+/** The path of each kind of page, in one place. */
+export const paths = {
+  policy: (id: string) => `/policies/${id}/`,
+  topic: (id: string) => `/topics/${id}/`,
+  news: (id: string) => `/news/${id}/`,
+  report: (year: number | string) => `/reports/${year}/`,
+  reportDownload: (year: number | string, format: 'csv' | 'json') => `/reports/${year}/smelters.${format}`,
+  allYearsDownload: (format: 'csv' | 'json') => `/reports/smelters-all-years.${format}`,
+  facility: (id: string) => `/smelters/${id}/`,
+  comparison: (from: number, to: number) => `/compare/${from}-${to}/`,
+  comparisonJson: (from: number, to: number) => `/compare/${from}-${to}.json`,
+};

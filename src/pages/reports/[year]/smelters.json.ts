@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadReports } from '../../../data/reports.ts';
+import { downloadRow, markerJson } from '../../../lib/downloads.ts';
+
+export const getStaticPaths = (async () => (await loadReports()).map((report) => ({ params: { year: String(report.year) }, props: { report } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { year, entry, table } = props.report;
+  return Response.json({ year, marker: markerJson(entry.data.marker), rows: table.rows.map(downloadRow) });
+};

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../src/lib/content-problem.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const brokenCases = readdirSync(join(fixtures, 'broken'));
+
+/** A copy of the small valid site with one case's files laid over it. */
+function siteWith(caseName?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(join(fixtures, 'site'), root, { recursive: true });
+  if (caseName) cpSync(join(fixtures, 'broken', caseName, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+describe('content validation', () => {
+  it('accepts the valid fixture site', () => {
+    expect(loadContent(siteWith()).problems).toEqual([]);
+  });
+
+  it('accepts the real content of this repository', () => {
+    expect(loadContent(join(import.meta.dirname, '..')).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has a broken-content case for every mistake the issues name', () => {
+    expect(brokenCases.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it.each(brokenCases)('%s fails with its expected message', (caseName) => {
+    const expected = readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
+    const problems = loadContent(siteWith(caseName)).problems;
+    expect(problems.map(formatProblem)).toEqual(expected);
+    for (const problem of problems) {
+      expect(problem.file).toMatch(/^content\//);
+      expect(problem.fix.length).toBeGreaterThan(10);
+    }
+  });
+});
