@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
@@ -19,5 +20,5 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), baseLinks(base)] }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
 });

@@ -5,8 +5,10 @@ import { newsSchema, type NewsData } from '../schemas/news.ts';
 import { policySchema, type PolicyData } from '../schemas/policy.ts';
 import { reportSchema, type ReportData } from '../schemas/report.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
+import type { Country } from '../schemas/country.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { COUNTRIES_FILE, parseCountries } from './country-names.ts';
 import { extractHeadings, readMarkdownSource, type Heading } from './markdown-source.ts';
 import { parseSmelterCsv, type SmelterCsvRow } from './smelter-csv.ts';
 import { parseRegistry, resolveNames, REGISTRY_FILE } from './smelter-registry.ts';
@@ -40,6 +42,8 @@ export interface LoadedContent {
   reports: LoadedDocument<ReportData>[];
   tables: SmelterTable[];
   registry: RegistryEntry[];
+  /** Spellings of countries of origin (content/countries.yaml; empty when the file does not exist). */
+  countries: Country[];
   problems: ContentProblem[];
 }
 
@@ -96,6 +100,15 @@ export function loadContent(root: string): LoadedContent {
       if (report.data.year !== folderYear) {
         problems.push({ file: report.file, line: report.lineOf(['year']), field: 'year', message: `says ${report.data.year} but the file is in the folder for ${folderYear}`, fix: `make the year ${folderYear}, or move the files to content/reports/${report.data.year}/` });
       }
+      const headingIds = new Set(report.headings.map((heading) => heading.slug));
+      for (const [key, value] of Object.entries(report.data.sections)) {
+        const ids = typeof value === 'string' ? [value] : value;
+        ids.forEach((id, index) => {
+          if (headingIds.has(id)) return;
+          const path = typeof value === 'string' ? ['sections', key] : ['sections', key, index];
+          problems.push({ file: report.file, line: report.lineOf(path), field: fieldName(path), message: `no heading has the id "${id}"`, fix: `use the id of one of this report's headings (the heading text in lowercase with hyphens): ${[...headingIds].join(', ')}` });
+        });
+      }
       const tableTags = report.body.match(/<SmelterTable\s*\/>/g)?.length ?? 0;
       if (tableTags !== 1) {
         problems.push({ file: report.file, message: tableTags === 0 ? 'the text has no <SmelterTable /> line' : 'the text has <SmelterTable /> more than once', fix: 'put exactly one line <SmelterTable /> where the filing shows the smelter table' });
@@ -126,7 +139,11 @@ export function loadContent(root: string): LoadedContent {
     }),
   }));
 
-  return { topics, policies, news, reports, tables, registry: registryResult.entries, problems };
+  const countriesPath = join(root, COUNTRIES_FILE);
+  const countriesResult = existsSync(countriesPath) ? parseCountries(readFileSync(countriesPath, 'utf8')) : { entries: [], problems: [] };
+  problems.push(...countriesResult.problems);
+
+  return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, problems };
 }
 
 function readDocuments<S extends z.ZodType>(dir: string, schema: S, rel: (path: string) => string, problems: ContentProblem[]): LoadedDocument<z.output<S>>[] {
@@ -149,6 +166,15 @@ function readDocumentFiles<S extends z.ZodType>(files: string[], schema: S, rel:
       problems.push({ file, line: frontmatter.syntaxError.line, message: `the front matter is not valid YAML (${frontmatter.syntaxError.message})`, fix: 'check indentation, and put text containing a colon in double quotes' });
       continue;
     }
+    const placeholders = placeholderPaths(frontmatter.data);
+    for (const path of placeholders) {
+      problems.push({ file, line: frontmatter.lineOf(path), field: fieldName(path), message: 'still says TODO', fix: 'replace TODO with the value from the filing (the comment on that line explains the field)' });
+    }
+    const todoLine = source.body.split('\n').findIndex((line) => /\bTODO\b/.test(line));
+    if (todoLine >= 0) {
+      problems.push({ file, line: source.bodyLine + todoLine, message: 'the text still contains a TODO placeholder', fix: 'replace it with the text of the filing' });
+    }
+    if (placeholders.length > 0) continue;
     const parsed = schema.safeParse(frontmatter.data ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -179,4 +205,12 @@ function readYamlList<S extends z.ZodType>(path: string, schema: S, file: string
     else for (const issue of parsed.error.issues) problems.push({ file, line: yaml.lineOf([index, ...issue.path]), field: fieldName([index, ...issue.path]), message: describeIssue(issue, item), fix: 'correct the entry' });
   });
   return valid;
+}
+
+/** Paths of front matter values that are still the scaffold's "TODO" placeholder. */
+function placeholderPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return /\bTODO\b/.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
+  return [];
 }

@@ -116,7 +116,6 @@ function readRecords(text: string): { rows: CsvRecord[]; problems: Omit<ContentP
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
-    newline: '',
     step: (result) => {
       const begin = skipBlankLines(text, start);
       start = result.meta.cursor;

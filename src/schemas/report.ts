@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, transcriptionNotes } from './common.ts';
+import { isoDate, slugId, transcriptionNotes } from './common.ts';
 
 /** The conclusions a Conflict Minerals Report can reach under Rule 13p-1. */
 export const conclusionStatuses = [
@@ -68,6 +68,15 @@ export const reportSchema = z.object({
     /** The filing's sentence defining the marker, verbatim. */
     quote: z.string().min(1),
   }),
+  /**
+   * Sections of the text that correspond to sections of other years' reports, for the year-to-year
+   * comparison: a shared key (kebab-case, the same in every year, e.g. `risk-mitigation`) mapped to
+   * the id of this report's heading (e.g. `4-steps-to-be-taken-to-mitigate-risk`). A section is
+   * its heading's text up to the next heading of the same or a higher level. When one year spreads
+   * the matter over several headings, give their ids as a list; their texts are joined in order.
+   * Headings with the same text apart from numbering ("2.3", "IV.", "Step 2:") match on their own.
+   */
+  sections: z.record(slugId, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
   transcriptionNotes,
 });

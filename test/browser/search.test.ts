@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite, type Site } from './browser.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${site.origin}${path}`);
+  return { page, requests };
+}
+
+/** Runs a query on /search/ (with filters in the URL) and returns result titles and kinds, best first. */
+async function searchFor(query: string, filters = ''): Promise<{ title: string; kind: string; url: string }[]> {
+  const { page } = await openPage(`/search/?q=${encodeURIComponent(query)}${filters}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('result'));
+  const results = await page.$$eval('[data-search-results] > li', (items) =>
+    items.map((item) => ({ title: item.querySelector('h2')?.textContent ?? '', kind: item.querySelector('.search-kind')?.textContent ?? '', url: item.querySelector('h2 a')?.getAttribute('href') ?? '' })),
+  );
+  await page.close();
+  return results;
+}
+
+describe('search', () => {
+  it('loads no search code or index until the reader focuses the search box', async () => {
+    const { page, requests } = await openPage('/policies/infinera-partner-code/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const before = requests.length;
+    await page.focus('#site-search');
+    await page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    expect(requests.length).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it.each([
+    ['Uralelectromed', /JSC Uralelectromed/, 'Smelter'],
+    ['KEMET', /KEMET Blue/, 'Smelter'],
+    ['Kemet Blue Powder', /KEMET Blue Powder/, 'Smelter'],
+  ])('finds the smelter page first for "%s"', async (query, title, kind) => {
+    const [first] = await searchFor(query);
+    expect(first?.title).toMatch(title);
+    expect(first?.kind).toContain(kind);
+  });
+
+  it('finds "forced labor" in the partner codes', async () => {
+    const results = await searchFor('forced labor');
+    expect(results.some((result) => /Infinera Partner Code/.test(result.title))).toBe(true);
+  });
+
+  it('finds "bribery" in both codes', async () => {
+    const titles = (await searchFor('bribery')).map((result) => result.title);
+    expect(titles.some((title) => /Infinera Partner Code/.test(title))).toBe(true);
+    expect(titles.some((title) => /Juniper/.test(title))).toBe(true);
+  });
+
+  it('finds "Dodd-Frank" in the reports', async () => {
+    const results = await searchFor('Dodd-Frank');
+    expect(results.some((result) => result.kind.startsWith('Report'))).toBe(true);
+  });
+
+  it('narrows results with the year and metal filters', async () => {
+    const all = await searchFor('Starck');
+    const only2013 = await searchFor('Starck', '&year=2013');
+    const tungsten = await searchFor('Starck', '&metal=Tungsten');
+    expect(only2013.length).toBeGreaterThan(0);
+    expect(only2013.length).toBeLessThan(all.length);
+    expect(only2013.every((result) => result.kind.includes('2013'))).toBe(true);
+    expect(tungsten.length).toBeGreaterThan(0);
+    expect(tungsten.length).toBeLessThan(all.length);
+    expect(tungsten.every((result) => result.kind.startsWith('Smelter'))).toBe(true);
+  });
+
+  it('offers kind, year and metal filters on the search page', async () => {
+    const { page } = await openPage('/search/?q=gold');
+    await page.waitForSelector('[data-filters] fieldset');
+    const legends = await page.$$eval('[data-filters] legend', (nodes) => nodes.map((node) => node.textContent));
+    expect(legends).toEqual(expect.arrayContaining(['Kind', 'Year', 'Metal']));
+    await page.close();
+  });
+
+  it('works from the keyboard: "/" focuses search, arrows pick a result, Enter opens it', async () => {
+    const { page } = await openPage('/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Uralelectromed');
+    await page.waitForSelector('#header-search-results [role="option"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#site-search', 'aria-activedescendant')).toBe('header-search-option-0');
+    await Promise.all([page.waitForURL(/\/smelters\//), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toMatch(/Uralelectromed/);
+    await page.close();
+  });
+
+  it('puts the query in the URL so a search can be shared', async () => {
+    const { page } = await openPage('/search/');
+    await page.fill('#search-query', 'gifts');
+    await page.waitForURL(/\?q=gifts/);
+    await page.close();
+  });
+
+  it('without JavaScript, says search needs it and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=gold`);
+    expect(await page.isVisible('[data-search-no-js]')).toBe(true);
+    expect(await page.$$eval('[data-search-no-js] a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expect.arrayContaining(['/smelters/', '/policies/', '/reports/']));
+    await context.close();
+  });
+});
