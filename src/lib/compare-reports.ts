@@ -261,7 +261,8 @@ function compareMetal(metal: Metal, from: ReportSnapshot, to: ReportSnapshot, be
     const earlier = before.get(facility.id);
     if (!earlier) continue;
     inBoth += 1;
-    const names = (printed: readonly string[]) => new Set(printed.map(normalizeName));
+    // Spacing is noise too ("A. Ş." / "A.Ş."): only a name that differs in its letters is a new name.
+    const names = (printed: readonly string[]) => new Set(printed.map((name) => normalizeName(name).replace(/ /g, '')));
     const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((item) => b.has(item));
     if (!sameSet(names(earlier.printed), names(facility.printed))) renamed.push({ id: facility.id, name: facility.name, printedFrom: earlier.printed, printedTo: facility.printed });
     else if (!sameSet(new Set(earlier.printed), new Set(facility.printed))) respelled.push({ id: facility.id, name: facility.name, printedFrom: earlier.printed, printedTo: facility.printed });

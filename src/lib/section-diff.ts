@@ -144,13 +144,16 @@ export function markdownToText(markdown: string): string {
   return paragraphs.join('\n\n');
 }
 
-/** The plain text of the sections under the given heading ids, joined in the order given. */
+/**
+ * The plain text of the sections under the given heading ids, joined in the order given. The
+ * first heading names the whole; the headings after it are kept as paragraphs, as subsections are.
+ */
 export function sectionText(body: string, ids: readonly string[], headings: readonly Heading[] = extractHeadings(body)): string {
   const lines = body.split('\n');
   return ids
     .map((id) => headings.find((heading) => heading.slug === id))
     .filter((heading): heading is Heading => heading !== undefined)
-    .map((heading) => markdownToText(sectionLines(lines, headings, heading).join('\n')))
+    .map((heading, index) => [index > 0 ? heading.text : '', markdownToText(sectionLines(lines, headings, heading).join('\n'))].filter(Boolean).join('\n\n'))
     .filter(Boolean)
     .join('\n\n');
 }
@@ -160,7 +163,8 @@ export function sectionText(body: string, ids: readonly string[], headings: read
  * the front matter `sections` maps; then, among headings not used by a key, headings whose text
  * is the same once numbering is removed ("2.3 Identify…" / "Step 2: Identify…"), when that pairing
  * is unambiguous. A match by title is dropped when its section contains another matched section
- * (e.g. "Conflict Minerals Report" around all its subsections), so no text is compared twice.
+ * (e.g. "Conflict Minerals Report" around all its subsections) or lies inside a keyed one, so no
+ * text is compared twice.
  * Pairs where neither side has any text are left out. Ordered as the later report orders them.
  */
 export function matchSections(from: SectionSource, to: SectionSource): SectionPair[] {
@@ -237,10 +241,17 @@ export function matchSections(from: SectionSource, to: SectionSource): SectionPa
       const { start, end } = span(headings, id);
       return inner.some((other) => other !== id && lineOf(headings, other) > start && lineOf(headings, other) < end);
     });
+  // A match by title gives way to the matches inside it, and to a keyed section around it.
   const kept = candidates.filter(
     (candidate) =>
       candidate.matchedBy === 'key' ||
-      !candidates.some((other) => other !== candidate && (contains(fromHeadings, candidate.fromIds, other.fromIds) || contains(toHeadings, candidate.toIds, other.toIds))),
+      !candidates.some(
+        (other) =>
+          other !== candidate &&
+          (contains(fromHeadings, candidate.fromIds, other.fromIds) ||
+            contains(toHeadings, candidate.toIds, other.toIds) ||
+            (other.matchedBy === 'key' && (contains(fromHeadings, other.fromIds, candidate.fromIds) || contains(toHeadings, other.toIds, candidate.toIds)))),
+      ),
   );
 
   const side = (source: SectionSource, headings: readonly Heading[], list: readonly string[]): SectionSide => ({
@@ -260,25 +271,83 @@ export function matchSections(from: SectionSource, to: SectionSource): SectionPa
 const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 
 /**
+ * Typographic and straight quotation marks are the same for comparing: transcriptions of different
+ * years differ in them (“…” / "…") without the filing's wording differing. Shown as straight marks.
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
+}
+
+type Hunk = { kind: 'same'; text: string } | { kind: 'change'; removed: string; added: string };
+
+/**
+ * Makes a word diff readable: a short unchanged run between two changes ("have", "the") is folded
+ * into them, so a rewritten passage reads as one removal and one addition rather than as shreds.
+ * The rule is diff-match-patch's semantic cleanup: fold an unchanged run no longer than the
+ * longest change on each side of it.
+ */
+function cleanUp(changes: readonly { added?: boolean; removed?: boolean; value: string }[]): Hunk[] {
+  let hunks: Hunk[] = [];
+  for (const change of changes) {
+    const last = hunks[hunks.length - 1];
+    if (!change.added && !change.removed) {
+      hunks.push({ kind: 'same', text: change.value });
+    } else {
+      const hunk = last?.kind === 'change' ? last : { kind: 'change' as const, removed: '', added: '' };
+      if (change.removed) hunk.removed += change.value;
+      else hunk.added += change.value;
+      if (hunk !== last) hunks.push(hunk);
+    }
+  }
+  let folded = true;
+  while (folded) {
+    folded = false;
+    for (let index = 1; index < hunks.length - 1; index++) {
+      const [before, same, after] = [hunks[index - 1], hunks[index], hunks[index + 1]];
+      if (before?.kind !== 'change' || same?.kind !== 'same' || after?.kind !== 'change') continue;
+      const size = same.text.trim().length;
+      if (size <= Math.max(before.removed.length, before.added.length) && size <= Math.max(after.removed.length, after.added.length)) {
+        const merged: Hunk = { kind: 'change', removed: before.removed + same.text + after.removed, added: before.added + same.text + after.added };
+        hunks = [...hunks.slice(0, index - 1), merged, ...hunks.slice(index + 2)];
+        folded = true;
+        break;
+      }
+    }
+  }
+  return hunks;
+}
+
+/**
  * A readable word-level difference (the `diff` package's diffWords: whitespace changes are
- * ignored), split into the later text's paragraphs.
+ * ignored; quotation marks folded), short unchanged runs between changes folded into them, split
+ * into paragraphs. The word counts are those of the plain difference, before folding.
  */
 export function wordDiff(before: string, after: string): WordDiff {
-  const paragraphs: DiffPart[][] = [[]];
+  const changes = diffWords(foldQuotes(before), foldQuotes(after));
   let wordsAdded = 0;
   let wordsRemoved = 0;
-  for (const change of diffWords(before, after)) {
-    const kind: DiffPart['kind'] = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    if (kind === 'added') wordsAdded += countWords(change.value);
-    if (kind === 'removed') wordsRemoved += countWords(change.value);
-    change.value.split(/\n\s*\n/).forEach((piece, index) => {
+  for (const change of changes) {
+    if (change.added) wordsAdded += countWords(change.value);
+    if (change.removed) wordsRemoved += countWords(change.value);
+  }
+  const parts: DiffPart[] = cleanUp(changes).flatMap((hunk): DiffPart[] =>
+    hunk.kind === 'same'
+      ? [{ kind: 'same', text: hunk.text }]
+      : [
+          ...(hunk.removed ? [{ kind: 'removed' as const, text: hunk.removed }] : []),
+          ...(hunk.added ? [{ kind: 'added' as const, text: hunk.added }] : []),
+        ],
+  );
+  const paragraphs: DiffPart[][] = [[]];
+  for (const part of parts) {
+    part.text.split(/\n\s*\n/).forEach((piece, index) => {
       if (index > 0) paragraphs.push([]);
       const paragraph = paragraphs[paragraphs.length - 1] ?? [];
       const text = paragraph.length === 0 ? piece.replace(/^\s+/, '') : piece;
       if (text === '') return;
       const last = paragraph[paragraph.length - 1];
-      if (last && last.kind === kind) last.text += text;
-      else paragraph.push({ kind, text });
+      if (last && last.kind === part.kind) last.text += text;
+      else paragraph.push({ kind: part.kind, text });
     });
   }
   const cleaned = paragraphs
@@ -288,7 +357,7 @@ export function wordDiff(before: string, after: string): WordDiff {
       return paragraph.filter((part) => part.text !== '');
     })
     .filter((paragraph) => paragraph.length > 0);
-  const identical = cleaned.every((paragraph) => paragraph.every((part) => part.kind === 'same'));
+  const identical = parts.every((part) => part.kind === 'same');
   return { paragraphs: cleaned, wordsAdded, wordsRemoved, identical };
 }
 

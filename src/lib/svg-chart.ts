@@ -10,6 +10,8 @@ export interface BarDatum {
   value: number | null;
   /** The value as the chart prints it above the bar ("37%", "—"). */
   valueLabel: string;
+  /** The value in words for the text alternative, when the printed label abbreviates ("~75%"). */
+  spoken?: string;
 }
 
 export interface ChartPanel {
@@ -98,5 +100,5 @@ export function layoutChart(panels: readonly ChartPanel[], options: Partial<Pane
 
 /** The text alternative of a panel: every bar's category and printed value. */
 export function describePanel(panel: ChartPanel): string {
-  return `${panel.title}: ${panel.bars.map((bar) => `${bar.label}, ${bar.valueLabel}`).join('; ')}.`;
+  return `${panel.title}: ${panel.bars.map((bar) => `${bar.label}, ${bar.spoken ?? bar.valueLabel}`).join('; ')}.`;
 }

@@ -76,7 +76,11 @@ export const reportSchema = z.object({
    * the matter over several headings, give their ids as a list; their texts are joined in order.
    * Headings with the same text apart from numbering ("2.3", "IV.", "Step 2:") match on their own.
    */
-  sections: z.record(slugId, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
+  sections: z
+    .record(slugId, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], { error: 'must be the id of a heading, or a list of heading ids' }), {
+      error: (issue) => (issue.code === 'invalid_key' ? 'the key must be lowercase letters, digits and hyphens, e.g. "risk-mitigation"' : undefined),
+    })
+    .default({}),
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
   transcriptionNotes,
 });

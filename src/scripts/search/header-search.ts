@@ -100,4 +100,6 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
+  // The reader may have typed while this module was loading: search for what is already there.
+  if (input.value.trim().length >= 2) input.dispatchEvent(new Event('input'));
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { yearPairs } from '../../src/lib/compare-reports.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { normalizeName } from '../../src/lib/smelter-names.ts';
+import { exists, mainOf, page, projectRoot, textOf } from './built-site.ts';
+
+const content = loadContent(projectRoot);
+const pairs = yearPairs(content.reports.map((report) => report.data.year));
+
+interface FacilityJson { id: string; name: string; printed: string[] }
+interface MetalJson { added: FacilityJson[]; removed: FacilityJson[]; renamed: { id: string; printedFrom: string[]; printedTo: string[] }[]; listedSiteBySite: { group: FacilityJson; sites: FacilityJson[] }[] }
+const json = (from: number, to: number) => JSON.parse(page(`/compare/${from}-${to}.json`)) as { metals: Record<string, MetalJson>; countriesOfOrigin: { added: { name: string; printed: string[] }[]; removed: { name: string }[]; respelled: { name: string }[] }; markerDefinitions: { meaningDiffers: boolean } };
+
+describe('comparison pages', () => {
+  it('has a page and a JSON file for every pair of report years, and the index links them all', () => {
+    expect(pairs.length).toBeGreaterThan(0);
+    const index = page('/compare/');
+    for (const [from, to] of pairs) {
+      expect(exists(`/compare/${from}-${to}/`)).toBe(true);
+      expect(exists(`/compare/${from}-${to}.json`)).toBe(true);
+      expect(index).toContain(`href="/compare/${from}-${to}/"`);
+    }
+  });
+
+  it.each(pairs)('%s–%s is a Comparison for both years in search, and links its JSON', (from, to) => {
+    const html = page(`/compare/${from}-${to}/`);
+    expect(html).toMatch(/data-pagefind-filter="kind"[^>]*>Comparison</);
+    expect(html).toContain(`data-pagefind-filter="year">${from}<`);
+    expect(html).toContain(`data-pagefind-filter="year">${to}<`);
+    expect(html).toContain(`href="/compare/${from}-${to}.json"`);
+  });
+
+  it.each(pairs)('%s–%s never shows one facility, or one name, as both removed and added', (from, to) => {
+    for (const [metal, lists] of Object.entries(json(from, to).metals)) {
+      const removed = new Set(lists.removed.flatMap((facility) => [facility.id, ...facility.printed.map((name) => normalizeName(name).replace(/ /g, ''))]));
+      const both = lists.added.filter((facility) => removed.has(facility.id) || facility.printed.some((name) => removed.has(normalizeName(name).replace(/ /g, ''))));
+      expect(both, metal).toEqual([]);
+    }
+  });
+
+  it('2013–2014: renames, splits and country spellings are shown as such', () => {
+    const data = json(2013, 2014);
+    expect(data.metals.Gold?.renamed.map((facility) => [facility.printedFrom, facility.printedTo])).toContainEqual([['Perth Mint'], ['Western Australian Mint trading as The Perth Mint']]);
+    expect(data.metals.Tantalum?.listedSiteBySite.map((entry) => entry.group.printed[0])).toEqual(expect.arrayContaining(['Plansee', 'Global Advanced Metals']));
+    const countries = data.countriesOfOrigin;
+    expect([...countries.added, ...countries.removed].map((country) => country.name)).not.toEqual(expect.arrayContaining(['Russia']));
+    expect(countries.respelled.map((country) => country.name)).toEqual(expect.arrayContaining(['Russia', 'South Korea']));
+    expect(countries.added.find((country) => country.name === 'Colombia')?.printed).toEqual(['Columbia']);
+    expect(data.markerDefinitions.meaningDiffers).toBe(true);
+  });
+
+  it('2013–2014: the notice on the marker’s meaning comes before the lists of marker changes', () => {
+    const html = mainOf(page('/compare/2013-2014/'));
+    const notice = html.indexOf('The marker means something different in 2013 and 2014');
+    expect(notice).toBeGreaterThan(0);
+    expect(notice).toBeLessThan(html.indexOf('Marker changed ('));
+  });
+
+  it('2013–2014: the word differences say "added:" and "removed:" to screen readers', () => {
+    const html = page('/compare/2013-2014/');
+    expect(html).toMatch(/<ins[^>]*><span class="visually-hidden[^"]*"[^>]*>added: <\/span>/);
+    expect(html).toMatch(/<del[^>]*><span class="visually-hidden[^"]*"[^>]*>removed: <\/span>/);
+    expect(textOf(mainOf(html))).toContain('Due Diligence Improvement Efforts');
+  });
+});
+
+describe('trends page', () => {
+  const html = page('/trends/');
+  it('draws every chart as an accessible SVG image, with a data table beside it', () => {
+    const svgs = html.match(/<svg[^>]*role="img"[^>]*>/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(4);
+    for (const svg of svgs) expect(svg).toMatch(/aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(html.match(/<desc /g)?.length).toBe(svgs.length);
+    expect(html.match(/<caption[ >]/g)?.length).toBe(4);
+    expect(html).toContain('<th scope="row"');
+  });
+
+  it('has a bar label for every report year', () => {
+    for (const report of content.reports) expect(html).toContain(`>${report.data.year}</text>`);
+  });
+});
