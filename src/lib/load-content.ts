@@ -78,6 +78,13 @@ export function loadContent(root: string): LoadedContent {
   }
 
   const news = readDocuments(join(contentDir, 'news'), newsSchema, rel, problems);
+  for (const document of [...policies, ...news]) {
+    for (const seed of document.data.source.seed.split(',').map((name) => name.trim())) {
+      if (!existsSync(join(contentDir, 'sources', seed))) {
+        problems.push({ file: document.file, line: document.lineOf(['source', 'seed']), field: 'source.seed', message: `there is no source file "${seed}" in content/sources/`, fix: 'add the plain-text copy of the source document to content/sources/, or correct the file name' });
+      }
+    }
+  }
 
   const reportsDir = join(contentDir, 'reports');
   const years = existsSync(reportsDir) ? readdirSync(reportsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];

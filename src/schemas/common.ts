@@ -26,7 +26,7 @@ export const slugId = z
 export const sourceSchema = z.object({
   /** Title of the source document as printed. */
   title: z.string().min(1),
-  /** File name(s) of the plain-text copy in `shared/seeds/` the text was transcribed from. */
+  /** File name(s), comma-separated, of the plain-text copies in `content/sources/` the text was transcribed from. */
   seed: z.string().min(1),
   /** Address the source itself gives for the original, if any. */
   url: z.url().optional(),

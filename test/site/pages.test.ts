@@ -7,7 +7,7 @@ import { loadContent } from '../../src/lib/load-content.ts';
 import { exists, htmlFiles, mainOf, page, projectRoot, textOf, words } from './built-site.ts';
 
 const content = loadContent(projectRoot);
-const seed = (name: string) => readFileSync(join(projectRoot, '..', 'shared', 'seeds', name), 'utf8');
+const seed = (name: string) => readFileSync(join(projectRoot, 'content', 'sources', name), 'utf8');
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 
 /** Seed words that do not appear, in order, in the page's main text. */
