@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type Site } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from './browser.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 const pages = [
   '/',
@@ -38,9 +27,9 @@ const pages = [
 
 describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   it.each(pages.flatMap((path) => [[path, 'light'], [path, 'dark']] as const))('%s in %s mode has no violations', async (path, colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await env.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.origin}${path}`);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
     await context.close();
@@ -49,15 +38,15 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 
 describe('the smelter table', () => {
   it('is complete without JavaScript, and the filters narrow it with JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${site.origin}/reports/2014/`);
+    await plain.goto(`${env.origin}/reports/2014/`);
     const allRows = await plain.locator('table[id^="smelters-"] tbody tr').count();
     expect(await plain.isVisible('[data-table-controls]')).toBe(false);
     await noJs.close();
 
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/reports/2014/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/reports/2014/`);
     expect(await page.locator('table[id^="smelters-"] tbody tr:visible').count()).toBe(allRows);
     await page.selectOption('[data-filter="metal"]', 'Tungsten');
     const tungsten = await page.locator('table[id^="smelters-"] tbody tr:visible').count();
@@ -70,8 +59,8 @@ describe('the smelter table', () => {
   });
 
   it('sorts by a column when its header button is pressed', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/reports/2013/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/reports/2013/`);
     await page.click('table[id^="smelters-"] thead th:nth-child(3) button');
     const names = await page.locator('table[id^="smelters-"] tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -82,8 +71,8 @@ describe('the smelter table', () => {
 
 describe('print', () => {
   it('prints a policy without navigation, with its address', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/policies/infinera-partner-code/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/policies/infinera-partner-code/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
     expect(await page.isVisible('aside.toc')).toBe(false);

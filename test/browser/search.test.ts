@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type Site } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from './browser.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 async function openPage(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.origin}${path}`);
   return { page, requests };
 }
 
@@ -112,9 +102,9 @@ describe('search', () => {
   });
 
   it('without JavaScript, says search needs it and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/search/?q=gold`);
+    await page.goto(`${env.origin}/search/?q=gold`);
     expect(await page.isVisible('[data-search-no-js]')).toBe(true);
     expect(await page.$$eval('[data-search-no-js] a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expect.arrayContaining(['/smelters/', '/policies/', '/reports/']));
     await context.close();
