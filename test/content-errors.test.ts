@@ -1,7 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { contentCheck } from '../src/integrations/content-check.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 
@@ -37,5 +41,24 @@ describe('content validation', () => {
       expect(problem.file).toMatch(/^content\//);
       expect(problem.fix.length).toBeGreaterThan(10);
     }
+  });
+
+  it.each(brokenCases)('%s fails `npm run check` with its expected message', (caseName) => {
+    const expected = readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
+    const check = join(import.meta.dirname, '..', 'scripts', 'check.ts');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [check, siteWith(caseName)], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stderr?: string }).stderr);
+    }
+    for (const line of expected) expect(output).toContain(line);
+  });
+
+  it.each(brokenCases)('%s stops the build (the content-check hook) with its expected message', (caseName) => {
+    const expected = readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
+    const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: { config: { root: URL }; logger: Pick<AstroIntegrationLogger, 'info'> }) => void;
+    const root = pathToFileURL(`${siteWith(caseName)}/`);
+    expect(() => hook({ config: { root }, logger: { info: () => {} } })).toThrow(expected.join('\n  '));
   });
 });

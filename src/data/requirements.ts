@@ -10,7 +10,9 @@ export type RenderedTopic = TopicRequirements & { html: Map<string, string> };
  */
 export async function loadRequirements(): Promise<RenderedTopic[]> {
   const [topics, policies] = await Promise.all([getCollection('topics'), getCollection('policies')]);
-  const ordered = policies.sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title));
+  // Partner codes first: they are what the page sets side by side.
+  const rank = (kind: string) => (kind === 'partner-code' ? 0 : 1);
+  const ordered = policies.sort((a, b) => rank(a.data.kind) - rank(b.data.kind) || a.data.title.localeCompare(b.data.title));
   const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false } });
   const requirements = requirementsByTopic(
     topics.map((topic) => topic.data),

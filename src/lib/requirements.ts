@@ -12,12 +12,13 @@ export interface PolicyForTopics {
 /** What one policy says on one topic. */
 export interface PolicyRequirements {
   policyId: string;
+  kind: PolicyData['kind'];
   title: string;
   issuer: string;
   clauses: ClauseText[];
 }
 
-/** One topic with, per policy, the clauses tagged with it (policies with none are listed empty). */
+/** One topic with, per policy, the clauses tagged with it (policies with none are listed empty, so codes line up). */
 export interface TopicRequirements {
   topic: Topic;
   policies: PolicyRequirements[];
@@ -30,6 +31,7 @@ export function requirementsByTopic(topics: readonly Topic[], policies: readonly
   return topics.map((topic) => {
     const perPolicy = policies.map((policy) => ({
       policyId: policy.id,
+      kind: policy.data.kind,
       title: policy.data.title,
       issuer: policy.data.issuer,
       clauses: policy.data.clauses

@@ -72,4 +72,16 @@ describe('publishing a new year by content only', () => {
     expect(csv).toHaveLength(5);
     expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/);
   }, 120_000);
+
+  it('refuses to build when the new CSV has a mistake, naming file, line and cause', () => {
+    const csv = join(copy, 'content', 'reports', '2015', 'smelters.csv');
+    writeFileSync(csv, `${readFileSync(csv, 'utf8')}Silver,Example Silver Works,no,,,\n`);
+    let stderr = '';
+    try {
+      execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: process.env, encoding: 'utf8' });
+    } catch (error) {
+      stderr = String((error as { stderr?: string }).stderr) + String((error as { stdout?: string }).stdout);
+    }
+    expect(stderr).toContain('content/reports/2015/smelters.csv:10 — metal: "Silver" is not allowed here; use one of "Gold", "Tantalum", "Tin", "Tungsten"');
+  }, 120_000);
 });
