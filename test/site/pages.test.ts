@@ -75,6 +75,12 @@ describe('the built site', () => {
     expect(html).toContain(`href="/reports/${year}/smelters.csv"`);
   });
 
+  it.each(content.tables.map((table) => [table.year, table] as const))('the %s report page shows every transcription note, of the text and of the table', (year, table) => {
+    const text = textOf(mainOf(page(`/reports/${year}/`)));
+    const notes = [...(content.reports.find((report) => report.data.year === year)?.data.transcriptionNotes ?? []), ...table.rows.flatMap((row) => (row.note ? [row.note] : []))];
+    expect(notes.filter((note) => !text.includes(note.replace(/\s+/g, ' ')))).toEqual([]);
+  });
+
   it('offers all years in one download, row for row', () => {
     const csv = Papa.parse<Record<string, string>>(page('/reports/smelters-all-years.csv'), { header: true, skipEmptyLines: true }).data;
     expect(csv).toHaveLength(content.tables.reduce((sum, table) => sum + table.rows.length, 0));
