@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { computeTableFigures, formatShare } from '../src/lib/report-figures.ts';
+import { computeTableFigures, formatShare, repeatedFacilities } from '../src/lib/report-figures.ts';
 import { toCsv } from '../src/lib/downloads.ts';
 
 describe('computeTableFigures', () => {
@@ -37,5 +37,17 @@ describe('toCsv', () => {
     const rows = [{ facility: 'Met-Mex Peñoles, S.A.', note: 'Printed "Alfa"\nin the source' }];
     const parsed = Papa.parse<Record<string, string>>(toCsv(['facility', 'note'], rows), { header: true, skipEmptyLines: true }).data;
     expect(parsed).toEqual(rows);
+  });
+});
+
+describe('repeatedFacilities', () => {
+  it('finds facilities printed on more than one row, with each printing', () => {
+    const rows = [
+      { facilityId: 'tin-pt-timah', facility: 'PT Timah (Persero) Tbk' },
+      { facilityId: 'tin-alpha', facility: 'Alpha' },
+      { facilityId: 'tin-pt-timah', facility: 'PT Timah (Persero), Tbk' },
+    ];
+    expect(repeatedFacilities(rows)).toEqual([{ facilityId: 'tin-pt-timah', printed: ['PT Timah (Persero) Tbk', 'PT Timah (Persero), Tbk'] }]);
+    expect(repeatedFacilities(rows.slice(0, 2))).toEqual([]);
   });
 });

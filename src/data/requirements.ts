@@ -1,5 +1,6 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { getCollection } from 'astro:content';
+import { baseLinks } from '../lib/markdown-plugins.ts';
 import { requirementsByTopic, type TopicRequirements } from '../lib/requirements.ts';
 
 export type RenderedTopic = TopicRequirements & { html: Map<string, string> };
@@ -13,7 +14,7 @@ export async function loadRequirements(): Promise<RenderedTopic[]> {
   // Partner codes first: they are what the page sets side by side.
   const rank = (kind: string) => (kind === 'partner-code' ? 0 : 1);
   const ordered = policies.sort((a, b) => rank(a.data.kind) - rank(b.data.kind) || a.data.title.localeCompare(b.data.title));
-  const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false } });
+  const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(import.meta.env.BASE_URL)] });
   const requirements = requirementsByTopic(
     topics.map((topic) => topic.data),
     ordered.map((policy) => ({ id: policy.id, data: policy.data, body: policy.body ?? '' })),

@@ -78,13 +78,16 @@ export function loadContent(root: string): LoadedContent {
   }
 
   const news = readDocuments(join(contentDir, 'news'), newsSchema, rel, problems);
-  for (const document of [...policies, ...news]) {
-    for (const seed of document.data.source.seed.split(',').map((name) => name.trim())) {
-      if (!existsSync(join(contentDir, 'sources', seed))) {
-        problems.push({ file: document.file, line: document.lineOf(['source', 'seed']), field: 'source.seed', message: `there is no source file "${seed}" in content/sources/`, fix: 'add the plain-text copy of the source document to content/sources/, or correct the file name' });
+  const checkSources = (documents: LoadedDocument<{ source: { seed: string } }>[]) => {
+    for (const document of documents) {
+      for (const seed of document.data.source.seed.split(',').map((name) => name.trim())) {
+        if (!existsSync(join(contentDir, 'sources', seed))) {
+          problems.push({ file: document.file, line: document.lineOf(['source', 'seed']), field: 'source.seed', message: `there is no source file "${seed}" in content/sources/`, fix: 'add the plain-text copy of the source document to content/sources/, or correct the file name' });
+        }
       }
     }
-  }
+  };
+  checkSources([...policies, ...news]);
 
   const reportsDir = join(contentDir, 'reports');
   const years = existsSync(reportsDir) ? readdirSync(reportsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
@@ -130,6 +133,8 @@ export function loadContent(root: string): LoadedContent {
     problems.push(...parsed.problems);
     rawTables.push({ year: folderYear, file: rel(csvPath), rows: parsed.rows });
   }
+
+  checkSources(reports);
 
   const registryPath = join(root, REGISTRY_FILE);
   const registryResult = existsSync(registryPath) ? parseRegistry(readFileSync(registryPath, 'utf8')) : { entries: [], problems: [{ file: REGISTRY_FILE, message: 'the smelter registry is missing', fix: `create ${REGISTRY_FILE}` }] };

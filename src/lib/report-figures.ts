@@ -2,7 +2,7 @@ import { metals, type Metal } from '../schemas/smelter-row.ts';
 
 /** Counts for one metal (or all metals) of one year's table. */
 export interface MetalFigures {
-  /** Rows (facilities) listed. */
+  /** Rows of the table (one per facility as printed; a facility printed twice counts twice). */
   facilities: number;
   /** Rows carrying that year's marker. */
   marked: number;
@@ -28,4 +28,11 @@ export function computeTableFigures(rows: readonly { metal: Metal; marker: boole
 /** "37%" style share for display; "—" when there is nothing to divide. */
 export function formatShare(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** Facilities a table prints on more than one row, so readers can reconcile rows with facilities. */
+export function repeatedFacilities(rows: readonly { facilityId: string; facility: string }[]): { facilityId: string; printed: string[] }[] {
+  const byId = new Map<string, string[]>();
+  for (const row of rows) byId.set(row.facilityId, [...(byId.get(row.facilityId) ?? []), row.facility]);
+  return [...byId].filter(([, printed]) => printed.length > 1).map(([facilityId, printed]) => ({ facilityId, printed }));
 }

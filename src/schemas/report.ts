@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slugId, transcriptionNotes } from './common.ts';
+import { isoDate, slugId, sourceSchema, transcriptionNotes } from './common.ts';
 
 /** The conclusions a Conflict Minerals Report can reach under Rule 13p-1. */
 export const conclusionStatuses = [
@@ -81,6 +81,8 @@ export const reportSchema = z.object({
       error: (issue) => (issue.code === 'invalid_key' ? 'the key must be lowercase letters, digits and hyphens, e.g. "risk-mitigation"' : undefined),
     })
     .default({}),
+  /** The filing transcribed. */
+  source: sourceSchema,
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
   transcriptionNotes,
 });

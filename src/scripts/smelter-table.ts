@@ -10,6 +10,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-smelter-table]'
   const marker = controls.querySelector<HTMLSelectElement>('[data-filter="marker"]');
   const text = controls.querySelector<HTMLInputElement>('[data-filter="text"]');
   const count = controls.querySelector<HTMLElement>('[data-count]');
+  const jump = root.querySelector<HTMLElement>('[data-jump]');
   controls.hidden = false;
 
   const applyFilters = () => {
@@ -24,6 +25,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-smelter-table]'
       if (visible) shown++;
     }
     if (count) count.textContent = `Showing ${shown} of ${rows.length} rows`;
+    // The "jump to metal" links point at rows a filter may hide: offer them only on the full table.
+    if (jump) jump.hidden = shown !== rows.length;
   };
   for (const control of [metal, marker, text]) control?.addEventListener('input', applyFilters);
   applyFilters();

@@ -75,7 +75,7 @@ describe('print', () => {
     await page.goto(`${env.origin}/policies/infinera-partner-code/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
-    expect(await page.isVisible('aside.toc')).toBe(false);
+    expect(await page.isVisible('.toc')).toBe(false);
     expect(await page.textContent('.print-only')).toContain('/policies/infinera-partner-code/');
     await page.close();
   });

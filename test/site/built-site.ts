@@ -59,3 +59,12 @@ export function words(text: string): string[] {
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
 }
+
+/**
+ * The environment for running `astro build` from a test. Vitest puts Vite's own variables
+ * (BASE_URL, MODE, …) into process.env, and Astro would read them back as the built site's.
+ */
+export function astroBuildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return { ...rest, ...extra };
+}

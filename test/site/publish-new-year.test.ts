@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from './built-site.ts';
+import { astroBuildEnv, projectRoot } from './built-site.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'new-year-'));
 const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(copy, 'scripts', script), ...args], { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
@@ -27,6 +27,8 @@ function fillReport(text: string): string {
     [/^(\s+responseRate: \{ value: )0(, qualifier: approximately, quote: )"TODO"/m, '$190$2"We received responses from approximately 90% of the suppliers surveyed."'],
     [/^(\s+asOf:\s*)TODO/m, '$12016-05-20'],
     [/^(\s+quote:\s*)"TODO"/m, '$1"Smelters denoted with an asterisk (*) are conflict free as of May 20, 2016."'],
+    [/^(\s+title:\s*)TODO.*$/m, '$1Form SD and Conflict Minerals Report, calendar 2015'],
+    [/^(\s+seed:\s*)TODO.*$/m, '$1form-sd-2015.txt'],
     [/^TODO: paste the Form SD text here.*$/m, 'This Form SD is filed for the reporting period January 1, 2015 to December 31, 2015.'],
     [/^TODO: paste the Conflict Minerals Report here.*\n.*$/m, 'The table below lists the smelters and refiners reported by our suppliers.'],
   ];
@@ -40,6 +42,7 @@ beforeAll(() => {
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
   run('new-report.ts', '2015', copy);
   const folder = join(copy, 'content', 'reports', '2015');
+  writeFileSync(join(copy, 'content', 'sources', 'form-sd-2015.txt'), 'The filing, as a plain-text copy.\n');
   writeFileSync(join(folder, 'report.mdx'), fillReport(readFileSync(join(folder, 'report.mdx'), 'utf8')));
   writeFileSync(
     join(folder, 'smelters.csv'),
@@ -58,7 +61,7 @@ describe('publishing a new year by content only', () => {
   });
 
   it('builds, with the new year on every page that lists years', () => {
-    execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: process.env });
+    execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv() });
     const dist = join(copy, 'dist');
     for (const path of ['reports/2015/index.html', 'reports/2015/smelters.csv', 'reports/2015/smelters.json', 'compare/2014-2015/index.html', 'compare/2013-2015/index.html', 'compare/2014-2015.json', 'smelters/tungsten-example-tungsten-works/index.html']) {
       expect(existsSync(join(dist, path)), path).toBe(true);
@@ -78,7 +81,7 @@ describe('publishing a new year by content only', () => {
     writeFileSync(csv, `${readFileSync(csv, 'utf8')}Silver,Example Silver Works,no,,,\n`);
     let stderr = '';
     try {
-      execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: process.env, encoding: 'utf8' });
+      execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv(), encoding: 'utf8' });
     } catch (error) {
       stderr = String((error as { stderr?: string }).stderr) + String((error as { stdout?: string }).stdout);
     }

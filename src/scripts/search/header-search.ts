@@ -30,6 +30,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
   let latest = 0;
 
   const close = () => {
+    latest++; // a search still running must not reopen the list
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -44,31 +45,31 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     input.setAttribute('aria-activedescendant', option.id);
     option.scrollIntoView({ block: 'nearest' });
   };
+  const option = (index: number, url: string, title: string, label?: string) => {
+    const item = document.createElement('li');
+    item.id = `header-search-option-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    item.dataset.url = url;
+    if (label) {
+      const kind = document.createElement('span');
+      kind.className = 'search-kind';
+      kind.textContent = label;
+      item.append(kind);
+    }
+    const text = document.createElement('span');
+    text.className = 'search-title';
+    text.textContent = title;
+    item.append(text);
+    item.addEventListener('mousedown', (event) => event.preventDefault());
+    item.addEventListener('click', () => window.location.assign(url));
+    return item;
+  };
   const render = (query: string, hits: SearchHit[], total: number) => {
-    options = hits.map((hit, index) => {
-      const option = document.createElement('li');
-      option.id = `header-search-option-${index}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.dataset.url = hit.url;
-      const label = document.createElement('span');
-      label.className = 'search-kind';
-      label.textContent = hitLabel(hit);
-      const title = document.createElement('a');
-      title.href = hit.url;
-      title.tabIndex = -1;
-      title.textContent = hit.title;
-      option.append(label, title);
-      option.addEventListener('mousedown', (event) => event.preventDefault());
-      return option;
-    });
-    const all = document.createElement('li');
-    all.className = 'search-all';
-    const link = document.createElement('a');
-    link.href = `${form.action}?q=${encodeURIComponent(query)}`;
-    link.textContent = total === 0 ? `No results for “${query}”` : `All ${total} results for “${query}”, with filters`;
-    all.append(link);
-    list.replaceChildren(...options, all);
+    const all = option(hits.length, `${form.action}?q=${encodeURIComponent(query)}`, total === 0 ? `No results for “${query}”: open the search page` : `All ${total} results for “${query}”, with filters`);
+    all.classList.add('search-all');
+    options = [...hits.map((hit, index) => option(index, hit.url, hit.title, hitLabel(hit))), all];
+    list.replaceChildren(...options);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     status.textContent = `${total} results`;
@@ -83,7 +84,8 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     timer = setTimeout(async () => {
       const ticket = ++latest;
       const { hits, total } = await search(query, {}, 8);
-      if (ticket === latest) render(query, hits, total);
+      const stillWanted = ticket === latest && document.activeElement === input && input.value.trim().length >= 2;
+      if (stillWanted) render(query, hits, total);
     }, 120);
   });
   input.addEventListener('keydown', (event) => {

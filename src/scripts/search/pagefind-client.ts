@@ -7,6 +7,7 @@ export interface SearchHit {
   excerpt: string;
   kind?: string;
   year?: string;
+  metal?: string;
   subResults: { url: string; title: string; excerpt: string }[];
 }
 
@@ -49,22 +50,14 @@ export async function search(query: string, filters: Record<string, string[]> = 
       excerpt: item.excerpt,
       kind: item.meta.kind,
       year: item.meta.year,
+      metal: item.meta.metal,
       subResults: (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3),
     })),
   };
 }
 
-/** "Policy · 2014" label for a hit. */
+/** "Smelter · Tantalum · 2013" label for a hit: kind, metal where there is one, years. */
 export function hitLabel(hit: SearchHit): string {
-  return [hit.kind, hit.year].filter(Boolean).join(' · ');
+  return [hit.kind, hit.metal, hit.year].filter(Boolean).join(' · ');
 }
 
-/** Pagefind excerpts mark matches with <mark>; everything else in them is page text, escaped here. */
-export function safeExcerpt(excerpt: string): string {
-  return excerpt
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/&lt;mark&gt;/g, '<mark>')
-    .replace(/&lt;\/mark&gt;/g, '</mark>');
-}

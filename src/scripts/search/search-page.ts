@@ -9,6 +9,21 @@ const results = document.querySelector<HTMLOListElement>('[data-search-results]'
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 document.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
 
+const shortcut = document.querySelector<HTMLElement>('[data-shortcut]');
+const shortcutToggle = shortcut?.querySelector<HTMLButtonElement>('[data-shortcut-toggle]');
+if (shortcut && shortcutToggle) {
+  const show = () => {
+    const on = localStorage.getItem('search-shortcut') !== 'off';
+    shortcutToggle.textContent = on ? 'Turn the / shortcut off' : 'Turn the / shortcut on';
+  };
+  shortcutToggle.addEventListener('click', () => {
+    localStorage.setItem('search-shortcut', localStorage.getItem('search-shortcut') === 'off' ? 'on' : 'off');
+    show();
+  });
+  show();
+  shortcut.hidden = false;
+}
+
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', year: 'Year', metal: 'Metal', issuer: 'Issuer' };
 
 if (form && input && filtersBox && results && status) {
