@@ -7,7 +7,8 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
-// and BASE_PATH=/<repository>; for a custom domain set SITE_URL only. See README "Deploying".
+// and BASE_PATH=/<repository>; for a custom domain set SITE_URL=https://<domain> and BASE_PATH=/.
+// See README "Deploying".
 const site = process.env.SITE_URL ?? 'https://disclosures.example.org';
 const base = process.env.BASE_PATH ?? '/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMarkers, compareReports, comparisonJson, definitionWithoutDates, formatChange, parsePair, yearPairs, type MarkerDefinition, type MetalComparison } from '../src/lib/compare-reports.ts';
+import { compareMarkers, compareReports, comparisonJson, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition, type MetalComparison } from '../src/lib/compare-reports.ts';
 import { formatShare } from '../src/lib/report-figures.ts';
 import { registry, row, snapshot } from './fixtures/compare/reports.ts';
 
@@ -154,14 +154,6 @@ describe('pairs and formatting', () => {
     expect(yearPairs([2013])).toEqual([]);
   });
 
-  it.each([
-    ['2013-2014', [2013, 2014]],
-    ['2014-2013', undefined],
-    ['2013-2013', undefined],
-    ['13-14', undefined],
-  ] as const)('parses the pair %s', (pair, expected) => {
-    expect(parsePair(pair)).toEqual(expected);
-  });
 
   it.each([
     [3, '', '+3'],

@@ -67,7 +67,7 @@ describe('requirementsByTopic', () => {
     ],
   );
 
-  it('lists, per topic and per policy, the clauses tagged with the topic, in document order', () => {
+  it('lists, per topic and per policy, the clauses tagged with the topic, in the order of the front matter’s clauses list', () => {
     const bribery = result.find((entry) => entry.topic.id === 'bribery');
     expect(bribery?.policies.map((item) => [item.policyId, item.clauses.map((clause) => clause.id)])).toEqual([
       ['code-a', ['ethics', 'anti-bribery']],

@@ -9,12 +9,12 @@ import { loadReports, type ReportView } from './reports.ts';
 const countryFiles = import.meta.glob<string>('/content/countries.yaml', { query: '?raw', import: 'default', eager: true });
 
 /** Spellings of countries of origin, from content/countries.yaml. */
-export function loadCountries(): Country[] {
+function loadCountries(): Country[] {
   return Object.values(countryFiles).flatMap((text) => parseCountries(text).entries);
 }
 
 /** A report as the comparison logic reads it. */
-export function snapshotOf(report: ReportView): ReportSnapshot {
+function snapshotOf(report: ReportView): ReportSnapshot {
   return { year: report.year, data: report.entry.data, rows: report.table.rows, body: (report.entry.body ?? '').replace(/\r\n?/g, '\n') };
 }
 

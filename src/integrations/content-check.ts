@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from '../lib/content-problem.ts';
+import { throwIfProblems } from '../lib/content-problem.ts';
 import { loadContent } from '../lib/load-content.ts';
 
 /**
@@ -13,8 +13,7 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { problems } = loadContent(fileURLToPath(config.root));
-        if (problems.length > 0) throw new ContentError(problems);
+        throwIfProblems(loadContent(fileURLToPath(config.root)).problems);
         logger.info('content checked: no problems');
       },
     },

@@ -1,8 +1,9 @@
 import type { Country } from '../schemas/country.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
-import type { ReportData } from '../schemas/report.ts';
+import type { ReportData, StatedFigure } from '../schemas/report.ts';
 import { metals, type Metal } from '../schemas/smelter-row.ts';
 import { compareCountries, type CountryComparison } from './country-names.ts';
+import { markerJson } from './downloads.ts';
 import { computeTableFigures, type MetalFigures, type TableFigures } from './report-figures.ts';
 import { compareSections, type SectionComparison } from './section-diff.ts';
 import { normalizeName } from './smelter-names.ts';
@@ -98,7 +99,6 @@ export interface FigurePair {
   shareChangePoints: number | null;
 }
 
-type StatedFigure = NonNullable<ReportData['suppliers']['count']>;
 
 /** A figure the filings state, or not (`null`); the change only when both years state it. */
 export interface StatedPair {
@@ -148,15 +148,6 @@ export interface ReportComparison {
 export function yearPairs(years: readonly number[]): [number, number][] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   return sorted.flatMap((from, index) => sorted.slice(index + 1).map((to): [number, number] => [from, to]));
-}
-
-/** `"2013-2014"` → `[2013, 2014]`; `undefined` for anything else. */
-export function parsePair(pair: string): [number, number] | undefined {
-  const match = /^(\d{4})-(\d{4})$/.exec(pair);
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  return from < to ? [from, to] : undefined;
 }
 
 /** One year's facilities per metal, each facility once. */
@@ -331,12 +322,11 @@ export function formatChange(change: number | null, unit = ''): string {
   return `${sign}${Math.abs(rounded)}${unit}`;
 }
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 const round = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const facilityJson = (facility: ListedFacility) => ({ id: facility.id, name: facility.name, printed: facility.printed, marked: facility.marked });
 const figuresJson = (figures: MetalFigures) => ({ facilities: figures.facilities, marked: figures.marked, markedShare: round(figures.markedShare) });
 const pairJson = (pair: FigurePair) => ({ from: figuresJson(pair.from), to: figuresJson(pair.to), facilitiesChange: pair.facilitiesChange, markedChange: pair.markedChange, markedSharePointsChange: round(pair.shareChangePoints) });
-const markerJson = (marker: MarkerDefinition) => ({ year: marker.year, style: marker.style, asOf: iso(marker.asOf), definition: marker.quote });
+const markerDefinitionJson = (definition: MarkerDefinition) => ({ year: definition.year, ...markerJson(definition) });
 
 /** The comparison as the `/compare/<from>-<to>.json` download publishes it. */
 export function comparisonJson(comparison: ReportComparison, links: { page: string; reports: [string, string] }) {
@@ -349,7 +339,7 @@ export function comparisonJson(comparison: ReportComparison, links: { page: stri
       'Facilities are matched across years by registry facility id, never by printed name; a facility printed on several rows of one year counts once (marked if any of its rows is marked).',
       'The marker means what each year’s filing says it means; see markerDefinitions before reading markerChanged.',
     ],
-    markerDefinitions: { from: markerJson(comparison.marker.from), to: markerJson(comparison.marker.to), meaningDiffers: comparison.marker.differences.length > 0, differences: comparison.marker.differences },
+    markerDefinitions: { from: markerDefinitionJson(comparison.marker.from), to: markerDefinitionJson(comparison.marker.to), meaningDiffers: comparison.marker.differences.length > 0, differences: comparison.marker.differences },
     figures: {
       byMetal: Object.fromEntries(metals.map((metal) => [metal, pairJson(figures.byMetal[metal])])),
       total: pairJson(figures.total),

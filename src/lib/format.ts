@@ -12,3 +12,8 @@ export function isoDay(date: Date): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** “A” and “B”: printed names as the filings print them. */
+export function quoteNames(names: readonly string[]): string {
+  return names.map((name) => `“${name}”`).join(' and ');
+}

@@ -1,5 +1,5 @@
 import type { PolicyData } from '../schemas/policy.ts';
-import type { ReportData } from '../schemas/report.ts';
+import type { ReportData, StatedFigure } from '../schemas/report.ts';
 
 /** Reader-facing names for the enumerations in front matter. */
 export const policyKindLabel: Record<PolicyData['kind'], string> = {
@@ -25,7 +25,9 @@ export const markerStyleLabel: Record<ReportData['marker']['style'], string> = {
   asterisk: 'marked with an asterisk (*)',
 };
 
-/** How the site names the marker in tables and filters. */
-export const markerColumnLabel = 'Marked';
-
 export const qualifierLabel: Record<string, string> = { exactly: '', approximately: 'approximately ', over: 'over ', under: 'under ' };
+
+/** "approximately 75%", "over 60": a stated figure in the filing's own terms, or `missing` when not stated. */
+export function formatStated(figure: StatedFigure | null | undefined, unit = '', missing = 'Not stated in the filing'): string {
+  return figure ? `${qualifierLabel[figure.qualifier] ?? ''}${figure.value}${unit}` : missing;
+}

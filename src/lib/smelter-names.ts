@@ -39,7 +39,7 @@ export function namesResemble(a: string, b: string): boolean {
 }
 
 /** 1 − (Levenshtein distance / length of the longer string). */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
 }

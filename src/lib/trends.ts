@@ -1,11 +1,10 @@
-import type { ReportData } from '../schemas/report.ts';
+import type { ReportData, StatedFigure } from '../schemas/report.ts';
 import { metals } from '../schemas/smelter-row.ts';
 import { compareMarkers, facilityFigures, type ReportSnapshot } from './compare-reports.ts';
-import { qualifierLabel } from './labels.ts';
+import { formatStated } from './labels.ts';
 import { formatShare, type TableFigures } from './report-figures.ts';
 import type { ChartPanel } from './svg-chart.ts';
 
-type StatedFigure = NonNullable<ReportData['suppliers']['count']>;
 
 /** One year's figures for the trends page. */
 export interface TrendYear {
@@ -66,7 +65,6 @@ export interface TrendChart {
 /** The year as a chart labels it: "2014†" when that year's marker means something new. */
 const yearLabel = (trend: TrendYear, mark: boolean) => `${trend.year}${mark && trend.markerRedefined ? '†' : ''}`;
 const qualifierSymbol: Record<StatedFigure['qualifier'], string> = { exactly: '', approximately: '~', over: '>', under: '<' };
-const stated = (figure: StatedFigure | null, unit = '') => (figure ? `${qualifierLabel[figure.qualifier] ?? ''}${figure.value}${unit}` : 'Not stated in the filing');
 
 /** The four charts of the trends page, each with its data table. */
 export function trendCharts(trends: readonly TrendYear[]): TrendChart[] {
@@ -127,13 +125,13 @@ export function trendCharts(trends: readonly TrendYear[]): TrendChart[] {
       id: 'response-rate',
       title: 'Supplier response rate',
       summary: 'The share of surveyed suppliers who responded, where the filing states it; years whose filing does not state it have no bar.',
-      panels: [{ title: 'Supplier response rate', bars: trends.map((trend) => ({ label: String(trend.year), value: trend.responseRate?.value ?? null, valueLabel: trend.responseRate ? `${qualifierSymbol[trend.responseRate.qualifier]}${trend.responseRate.value}%` : 'not stated', spoken: stated(trend.responseRate, '%') })) }],
+      panels: [{ title: 'Supplier response rate', bars: trends.map((trend) => ({ label: String(trend.year), value: trend.responseRate?.value ?? null, valueLabel: trend.responseRate ? `${qualifierSymbol[trend.responseRate.qualifier]}${trend.responseRate.value}%` : 'not stated', spoken: formatStated(trend.responseRate, '%') })) }],
       max: 100,
       table: {
         caption: 'Supplier survey figures as the filings state them, by year',
         rowHeader: 'Year',
         columns: ['Response rate', 'Suppliers'],
-        rows: trends.map((trend) => ({ header: String(trend.year), cells: [stated(trend.responseRate, '%'), stated(trend.suppliersCount)] })),
+        rows: trends.map((trend) => ({ header: String(trend.year), cells: [formatStated(trend.responseRate, '%'), formatStated(trend.suppliersCount)] })),
       },
       notes: ['In the chart, “~” stands for the filing’s “approximately”, “>” for “over” and “<” for “under”.'],
     },

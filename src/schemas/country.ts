@@ -14,5 +14,4 @@ export const countrySchema = z.object({
   note: z.string().trim().min(1).optional(),
 });
 
-export const countriesSchema = z.array(countrySchema);
 export type Country = z.infer<typeof countrySchema>;

@@ -88,3 +88,5 @@ export const reportSchema = z.object({
 });
 
 export type ReportData = z.infer<typeof reportSchema>;
+/** A figure a filing states, with its qualifier and sentence. */
+export type StatedFigure = z.infer<typeof statedFigure>;

@@ -109,4 +109,53 @@ describe('search', () => {
     expect(await page.$$eval('[data-search-no-js] a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expect.arrayContaining(['/smelters/', '/policies/', '/reports/']));
     await context.close();
   });
+
+  it('closes the results when the query gets too short, and offers all results as the last option', async () => {
+    const { page } = await openPage('/');
+    await page.focus('#site-search');
+    await page.keyboard.type('gold');
+    await page.waitForSelector('#header-search-results [role="option"]');
+    const options = await page.locator('#header-search-results [role="option"]').count();
+    for (let step = 0; step < options; step++) await page.keyboard.press('ArrowDown');
+    expect(await page.textContent(`#header-search-option-${options - 1}`)).toMatch(/All \d+ results for “gold”/);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(600);
+    expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('false');
+    expect(await page.isVisible('#header-search-results')).toBe(false);
+    await page.close();
+  });
+
+  it('lets the reader turn the "/" shortcut off (WCAG 2.1.4)', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/search/`);
+    await page.click('[data-shortcut-toggle]');
+    expect(await page.textContent('[data-shortcut-toggle]')).toContain('on');
+    await page.goto(`${env.origin}/reports/2013/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('site-search');
+    await context.close();
+  });
 });
+
+describe('the year picker', () => {
+  it('works without JavaScript: each pair is a submit button to its page', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/compare/`);
+    await Promise.all([page.waitForURL(/\/compare\/2013-2014\//), page.click('[data-compare-buttons] button')]);
+    expect(await page.textContent('h1')).toContain('2013');
+    await context.close();
+  });
+
+  it('with JavaScript, goes to the pair picked in the two selects', async () => {
+    const { page } = await openPage('/compare/');
+    await page.selectOption('select[name="from"]', '2013');
+    await page.selectOption('select[name="to"]', '2014');
+    await Promise.all([page.waitForURL(/\/compare\/2013-2014\//), page.click('[data-compare-selects] button')]);
+    await page.close();
+  });
+});
+
