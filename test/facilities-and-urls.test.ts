@@ -4,7 +4,7 @@ import type { SmelterTable } from '../src/lib/load-content.ts';
 import { paths, url } from '../src/lib/url.ts';
 
 const row = (facility: string, facilityId: string, marker: boolean, line: number, note?: string) => ({
-  metal: 'Tantalum' as const, facility, facilityId, marker, line, isNewFacility: false, ...(note ? { note } : {}),
+  metal: 'Tantalum' as const, facility, facilityId, marker, line, isNewFacility: false, smelter_id: undefined, country: undefined, note,
 });
 const tables: SmelterTable[] = [
   { year: 2014, file: 'b.csv', rows: [row('KEMET Blue Powder', 'kemet', true, 2), row('Plansee SE Liezen', 'plansee-liezen', true, 3, 'Repaired')] },

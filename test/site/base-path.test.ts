@@ -1,19 +1,16 @@
 // The site must work under a sub-path (a GitHub project page): build a copy with BASE_PATH=/sub
 // and check that no link, script, style or form points outside it.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildEnv, projectRoot } from './built-site.ts';
+import { astroBuildEnv, copyProject } from './built-site.ts';
 
-const copy = mkdtempSync(join(tmpdir(), 'base-path-'));
+const copy = copyProject('base-path-');
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'pagefind' ? [] : files(join(dir, entry.name))) : [join(dir, entry.name)]));
 
 beforeAll(() => {
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
   execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv({ BASE_PATH: '/sub', SITE_URL: 'https://example.github.io' }) });
 }, 120_000);
 

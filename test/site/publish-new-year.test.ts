@@ -1,13 +1,12 @@
 // End to end, the comms path: scaffold a new year into a copy of the project, fill it in as the
 // guide says, check it, build it, and find its pages, downloads, comparison, trends and search index.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildEnv, projectRoot } from './built-site.ts';
+import { astroBuildEnv, copyProject } from './built-site.ts';
 
-const copy = mkdtempSync(join(tmpdir(), 'new-year-'));
+const copy = copyProject('new-year-');
 const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(copy, 'scripts', script), ...args], { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
 
 /** Fills the scaffold's TODOs the way a comms person would, from a filing. */
@@ -36,10 +35,6 @@ function fillReport(text: string): string {
 }
 
 beforeAll(() => {
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content']) {
-    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
   run('new-report.ts', '2015', copy);
   const folder = join(copy, 'content', 'reports', '2015');
   writeFileSync(join(copy, 'content', 'sources', 'form-sd-2015.txt'), 'The filing, as a plain-text copy.\n');
