@@ -5,27 +5,33 @@ import { requirementsByTopic, type TopicRequirements } from '../lib/requirements
 
 export type RenderedTopic = TopicRequirements & { html: Map<string, string> };
 
-/**
- * Topics with what each policy requires on them (partner codes first), each clause's text
- * rendered to HTML (keyed `policyId#clauseId`) with the same punctuation-preserving Markdown as the policy pages.
- */
-export async function loadRequirements(): Promise<RenderedTopic[]> {
+/** Topics with what each policy requires on them, partner codes first. */
+export async function loadRequirements(): Promise<TopicRequirements[]> {
   const [topics, policies] = await Promise.all([getCollection('topics'), getCollection('policies')]);
   // Partner codes first: they are what the page sets side by side.
   const rank = (kind: string) => (kind === 'partner-code' ? 0 : 1);
   const ordered = policies.sort((a, b) => rank(a.data.kind) - rank(b.data.kind) || a.data.title.localeCompare(b.data.title));
-  const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(import.meta.env.BASE_URL)] });
-  const requirements = requirementsByTopic(
+  return requirementsByTopic(
     topics.map((topic) => topic.data),
     ordered.map((policy) => ({ id: policy.id, data: policy.data, body: policy.body ?? '' })),
   );
-  return Promise.all(
-    requirements.map(async (entry) => {
-      const html = new Map<string, string>();
-      for (const policy of entry.policies) {
-        for (const clause of policy.clauses) html.set(`${policy.policyId}#${clause.id}`, (await markdown.render(clause.markdown)).code);
+}
+
+/**
+ * The same, with each clause's text rendered to HTML (keyed `policyId#clauseId`) by the same
+ * punctuation-preserving Markdown as the policy pages. A clause on several topics is rendered once.
+ */
+export async function loadRenderedRequirements(): Promise<RenderedTopic[]> {
+  const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(import.meta.env.BASE_URL)] });
+  const rendered = new Map<string, string>();
+  const requirements = await loadRequirements();
+  for (const entry of requirements) {
+    for (const policy of entry.policies) {
+      for (const clause of policy.clauses) {
+        const key = `${policy.policyId}#${clause.id}`;
+        if (!rendered.has(key)) rendered.set(key, (await markdown.render(clause.markdown)).code);
       }
-      return { ...entry, html };
-    }),
-  );
+    }
+  }
+  return requirements.map((entry) => ({ ...entry, html: rendered }));
 }
