@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
 import { newsSchema, type NewsData } from '../schemas/news.ts';
 import { policySchema, type PolicyData } from '../schemas/policy.ts';
 import { reportSchema, type ReportData } from '../schemas/report.ts';
@@ -9,11 +8,13 @@ import type { Country } from '../schemas/country.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { COUNTRIES_FILE, parseCountries } from './country-names.ts';
-import { extractHeadings, readMarkdownSource, type Heading } from './markdown-source.ts';
+import { documentComponents } from './mdx-components.ts';
+import { readDocument, readDocuments, readYamlList, type LoadedDocument } from './read-documents.ts';
 import { parseSmelterCsv, type SmelterCsvRow } from './smelter-csv.ts';
 import { parseRegistry, resolveNames, REGISTRY_FILE } from './smelter-registry.ts';
-import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName } from './zod-problems.ts';
+import { fieldName } from './zod-problems.ts';
+
+export type { LoadedDocument } from './read-documents.ts';
 
 /** A smelter row placed in the registry. */
 export type ResolvedSmelterRow = SmelterCsvRow & { facilityId: string; isNewFacility: boolean };
@@ -23,15 +24,6 @@ export interface SmelterTable {
   /** Path relative to the project root. */
   file: string;
   rows: ResolvedSmelterRow[];
-}
-
-export interface LoadedDocument<T> {
-  file: string;
-  data: T;
-  body: string;
-  headings: Heading[];
-  /** Line of a front matter field, for pointing problems at it. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /** Everything in `content/`, validated, with every problem found (none means it can be published). */
@@ -77,7 +69,10 @@ export function loadContent(root: string): LoadedContent {
     });
   }
 
+  for (const policy of policies) checkComponents(policy, documentComponents.policies, problems);
+
   const news = readDocuments(join(contentDir, 'news'), newsSchema, rel, problems);
+  for (const item of news) checkComponents(item, documentComponents.news, problems);
   const checkSources = (documents: LoadedDocument<{ source: { seed: string } }>[]) => {
     for (const document of documents) {
       for (const seed of document.data.source.seed.split(',').map((name) => name.trim())) {
@@ -105,7 +100,7 @@ export function loadContent(root: string): LoadedContent {
       problems.push({ file: rel(join(reportsDir, folder)), message: `the folder has no report.mdx${existsSync(csvPath) ? ', so its smelters.csv belongs to no report' : ''}`, fix: `add content/reports/${folder}/report.mdx (npm run new-report -- ${folder} creates it)` });
       continue;
     }
-    const [report] = readDocumentFiles([reportPath], reportSchema, rel, problems);
+    const report = readDocument(reportPath, reportSchema, rel, problems);
     if (report) {
       if (report.data.year !== folderYear) {
         problems.push({ file: report.file, line: report.lineOf(['year']), field: 'year', message: `says ${report.data.year} but the file is in the folder for ${folderYear}`, fix: `make the year ${folderYear}, or move the files to content/reports/${report.data.year}/` });
@@ -119,10 +114,11 @@ export function loadContent(root: string): LoadedContent {
           problems.push({ file: report.file, line: report.lineOf(path), field: fieldName(path), message: `no heading has the id "${id}"`, fix: `use the id of one of this report's headings (the heading text in lowercase with hyphens): ${[...headingIds].join(', ')}` });
         });
       }
-      const tableTags = report.body.match(/<SmelterTable\s*\/>/g)?.length ?? 0;
-      if (tableTags !== 1) {
-        problems.push({ file: report.file, message: tableTags === 0 ? 'the text has no <SmelterTable /> line' : 'the text has <SmelterTable /> more than once', fix: 'put exactly one line <SmelterTable /> where the filing shows the smelter table' });
+      const tables = report.components.filter((component) => component.name === 'SmelterTable');
+      if (tables.length !== 1) {
+        problems.push({ file: report.file, line: tables[1] ? report.bodyLine + tables[1].line - 1 : undefined, message: tables.length === 0 ? 'the text has no <SmelterTable /> line' : 'the text has <SmelterTable /> more than once', fix: 'put exactly one line <SmelterTable /> where the filing shows the smelter table' });
       }
+      checkComponents(report, documentComponents.reports, problems);
       reports.push(report);
     }
     if (!existsSync(csvPath)) {
@@ -158,71 +154,27 @@ export function loadContent(root: string): LoadedContent {
   return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, problems };
 }
 
-function readDocuments<S extends z.ZodType>(dir: string, schema: S, rel: (path: string) => string, problems: ContentProblem[]): LoadedDocument<z.output<S>>[] {
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort().map((name) => join(dir, name));
-  return readDocumentFiles(files, schema, rel, problems);
+/** Every capitalised tag in the text must be a component the page provides; the renderer would fail on any other. */
+function checkComponents(document: LoadedDocument<unknown>, allowed: readonly string[], problems: ContentProblem[]): void {
+  for (const use of document.components) {
+    if (allowed.includes(use.name)) continue;
+    const suggestion = allowed.find((name) => name.toLowerCase() === use.name.toLowerCase() || editDistance(name, use.name) <= 2);
+    problems.push({
+      file: document.file,
+      line: document.bodyLine + use.line - 1,
+      message: `<${use.name} /> is not a component this page has`,
+      fix: suggestion ? `did you mean <${suggestion} />? (names are case-sensitive)` : allowed.length > 0 ? `use ${allowed.map((name) => `<${name} />`).join(' or ')}, or remove the tag` : 'this kind of document has no components: remove the tag, or write a literal < as \\<',
+    });
+  }
 }
 
-function readDocumentFiles<S extends z.ZodType>(files: string[], schema: S, rel: (path: string) => string, problems: ContentProblem[]): LoadedDocument<z.output<S>>[] {
-  const documents: LoadedDocument<z.output<S>>[] = [];
-  for (const path of files) {
-    const file = rel(path);
-    const source = readMarkdownSource(readFileSync(path, 'utf8'), file);
-    if ('message' in source) {
-      problems.push(source);
-      continue;
-    }
-    const { frontmatter } = source;
-    if (frontmatter.syntaxError) {
-      problems.push({ file, line: frontmatter.syntaxError.line, message: `the front matter is not valid YAML (${frontmatter.syntaxError.message})`, fix: 'check indentation, and put text containing a colon in double quotes' });
-      continue;
-    }
-    const placeholders = placeholderPaths(frontmatter.data);
-    for (const path of placeholders) {
-      problems.push({ file, line: frontmatter.lineOf(path), field: fieldName(path), message: 'still says TODO', fix: 'replace TODO with the value from the filing (the comment on that line explains the field)' });
-    }
-    const todoLine = source.body.split('\n').findIndex((line) => /\bTODO\b/.test(line));
-    if (todoLine >= 0) {
-      problems.push({ file, line: source.bodyLine + todoLine, message: 'the text still contains a TODO placeholder', fix: 'replace it with the text of the filing' });
-    }
-    if (placeholders.length > 0) continue;
-    const parsed = schema.safeParse(frontmatter.data ?? {});
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, frontmatter.data), fix: 'correct the front matter field (the block between the two --- lines at the top)' });
-      }
-      continue;
-    }
-    documents.push({ file, data: parsed.data, body: source.body, headings: extractHeadings(source.body), lineOf: frontmatter.lineOf });
+/** Levenshtein distance, for suggesting the component a misspelt tag meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
   }
-  return documents;
-}
-
-function readYamlList<S extends z.ZodType>(path: string, schema: S, file: string, problems: ContentProblem[]): z.output<S>[] {
-  if (!existsSync(path)) {
-    problems.push({ file, message: 'the file is missing', fix: `create ${file}` });
-    return [];
-  }
-  const yaml = parseYaml(readFileSync(path, 'utf8'));
-  if (yaml.syntaxError) {
-    problems.push({ file, line: yaml.syntaxError.line, message: `not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation' });
-    return [];
-  }
-  const items = Array.isArray(yaml.data) ? yaml.data : [];
-  const valid: z.output<S>[] = [];
-  items.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) valid.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push({ file, line: yaml.lineOf([index, ...issue.path]), field: fieldName([index, ...issue.path]), message: describeIssue(issue, item), fix: 'correct the entry' });
-  });
-  return valid;
-}
-
-/** Paths of front matter values that are still the scaffold's "TODO" placeholder. */
-function placeholderPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (typeof value === 'string') return /\bTODO\b/.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => placeholderPaths(item, [...path, key]));
-  return [];
+  return previous[b.length] ?? 0;
 }
