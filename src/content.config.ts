@@ -1,25 +1,38 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
+import type { ContentProblem } from './lib/content-problem.ts';
 import type { Facility } from './lib/facilities.ts';
 import type { SmelterTable } from './lib/load-content.ts';
-import { facilitiesLoader, smelterTablesLoader } from './loaders/smelter-data.ts';
-import { newsSchema } from './schemas/news.ts';
-import { policySchema } from './schemas/policy.ts';
-import { reportSchema } from './schemas/report.ts';
-import { topicSchema } from './schemas/topic.ts';
+import type { Heading } from './lib/markdown-source.ts';
+import {
+  contentProblemsLoader,
+  countriesLoader,
+  facilitiesLoader,
+  newsLoader,
+  policiesLoader,
+  reportsLoader,
+  smelterTablesLoader,
+  topicsLoader,
+} from './loaders/content-loaders.ts';
+import type { Country } from './schemas/country.ts';
+import type { NewsData } from './schemas/news.ts';
+import type { PolicyData } from './schemas/policy.ts';
+import type { ReportData } from './schemas/report.ts';
+import type { Topic } from './schemas/topic.ts';
 
-// Content lives in the top-level content/ folder; the schemas are documented in src/schemas/.
-// Smelter tables and facilities are validated by src/lib (the loaders store the result), so
-// their collections only declare the type.
+// Content lives in the top-level content/ folder. The loaders (src/loaders/) read it once,
+// validate it against the schemas of src/schemas/ with the site's own messages
+// (src/lib/load-content.ts) and store the result, so each collection only declares its type.
+// Documents carry the headings the loader read from their text (the targets of clause ids).
+type Document<T> = T & { headings: Heading[] };
+
 export const collections = {
-  policies: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/policies' }), schema: policySchema }),
-  news: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/news' }), schema: newsSchema }),
-  reports: defineCollection({
-    loader: glob({ pattern: '*/report.mdx', base: './content/reports', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
-    schema: reportSchema,
-  }),
-  topics: defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema }),
-  smelterTables: defineCollection({ loader: smelterTablesLoader(), schema: z.custom<SmelterTable>() }),
-  facilities: defineCollection({ loader: facilitiesLoader(), schema: z.custom<Facility>() }),
+  policies: defineCollection({ loader: policiesLoader, schema: z.custom<Document<PolicyData>>() }),
+  news: defineCollection({ loader: newsLoader, schema: z.custom<Document<NewsData>>() }),
+  reports: defineCollection({ loader: reportsLoader, schema: z.custom<Document<ReportData>>() }),
+  topics: defineCollection({ loader: topicsLoader, schema: z.custom<Topic>() }),
+  countries: defineCollection({ loader: countriesLoader, schema: z.custom<Country>() }),
+  smelterTables: defineCollection({ loader: smelterTablesLoader, schema: z.custom<SmelterTable>() }),
+  facilities: defineCollection({ loader: facilitiesLoader, schema: z.custom<Facility>() }),
+  contentProblems: defineCollection({ loader: contentProblemsLoader, schema: z.custom<ContentProblem>() }),
 };

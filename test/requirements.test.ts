@@ -54,6 +54,7 @@ describe('requirementsByTopic', () => {
   const policy = (id: string, kind: PolicyData['kind'], clauses: PolicyData['clauses']) => ({
     id,
     body,
+    headings: extractHeadings(body),
     data: { title: id, issuer: 'X', kind, summary: 's', source: { title: 't', seed: 's.txt' }, transcriptionNotes: [], clauses },
   });
   const result = requirementsByTopic(

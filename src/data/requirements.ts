@@ -2,26 +2,27 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { getCollection } from 'astro:content';
 import { baseLinks } from '../lib/markdown-plugins.ts';
 import { requirementsByTopic, type TopicRequirements } from '../lib/requirements.ts';
+import { once } from './once.ts';
 
 export type RenderedTopic = TopicRequirements & { html: Map<string, string> };
 
-/** Topics with what each policy requires on them, partner codes first. */
-export async function loadRequirements(): Promise<TopicRequirements[]> {
+/** Topics with what each policy requires on them, partner codes first (computed once per build). */
+export const loadRequirements = once(async (): Promise<TopicRequirements[]> => {
   const [topics, policies] = await Promise.all([getCollection('topics'), getCollection('policies')]);
   // Partner codes first: they are what the page sets side by side.
   const rank = (kind: string) => (kind === 'partner-code' ? 0 : 1);
   const ordered = policies.sort((a, b) => rank(a.data.kind) - rank(b.data.kind) || a.data.title.localeCompare(b.data.title));
   return requirementsByTopic(
     topics.map((topic) => topic.data),
-    ordered.map((policy) => ({ id: policy.id, data: policy.data, body: policy.body ?? '' })),
+    ordered.map((policy) => ({ id: policy.id, data: policy.data, body: policy.body ?? '', headings: policy.data.headings })),
   );
-}
+});
 
 /**
  * The same, with each clause's text rendered to HTML (keyed `policyId#clauseId`) by the same
  * punctuation-preserving Markdown as the policy pages. A clause on several topics is rendered once.
  */
-export async function loadRenderedRequirements(): Promise<RenderedTopic[]> {
+export const loadRenderedRequirements = once(async (): Promise<RenderedTopic[]> => {
   const markdown = await createSatteriMarkdownProcessor({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(import.meta.env.BASE_URL)] });
   const rendered = new Map<string, string>();
   const requirements = await loadRequirements();
@@ -34,4 +35,4 @@ export async function loadRenderedRequirements(): Promise<RenderedTopic[]> {
     }
   }
   return requirements.map((entry) => ({ ...entry, html: rendered }));
-}
+});

@@ -1,20 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { throwIfProblems } from '../lib/content-problem.ts';
-import { loadContent } from '../lib/load-content.ts';
 
 /**
- * Runs the same validation as `npm run check` before Astro loads any content, so a content
- * mistake stops `astro build` (and `astro dev`) with every problem in the site's own words,
- * rather than with the first schema error Astro happens to meet.
+ * Content problems in `astro dev`: the loaders keep the server running and collect the problems
+ * (src/loaders/content-loaders.ts); this adds a middleware that answers every page with them, so
+ * the browser's error overlay shows `file:line — what — fix` until the file is fixed. The build
+ * needs nothing here: its loaders stop it with every problem listed.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        throwIfProblems(loadContent(fileURLToPath(config.root)).problems);
-        logger.info('content checked: no problems');
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./content-problems-middleware.ts', import.meta.url), order: 'pre' });
       },
     },
   };

@@ -42,8 +42,9 @@ export interface LoadedContent {
 /**
  * Reads and validates all content the way the build needs it: front matter against the schemas,
  * smelter CSVs, the registry and the links between them (report year = folder, clause ids =
- * headings, topics exist, every CSV belongs to a report). Used by `npm run check`, by the build
- * (before Astro renders anything) and by the content loaders.
+ * headings, topics exist, every CSV belongs to a report, MDX parses and uses only the page's
+ * components). The one reader of content/: the content loaders (src/loaders/) call it once per
+ * build and hand the result to every collection; `npm run check` calls it without building.
  */
 export function loadContent(root: string): LoadedContent {
   const problems: ContentProblem[] = [];

@@ -1,12 +1,14 @@
 import type { PolicyData } from '../schemas/policy.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { splitClauses, type ClauseText } from './clauses.ts';
-import { extractHeadings } from './markdown-source.ts';
+import type { Heading } from './markdown-source.ts';
 
 export interface PolicyForTopics {
   id: string;
   data: PolicyData;
   body: string;
+  /** The body's headings, as the content loader read them. */
+  headings: readonly Heading[];
 }
 
 /** What one policy says on one topic. */
@@ -27,7 +29,7 @@ export interface TopicRequirements {
 
 /** Builds the "requirements by topic" view from the topics tagged on each policy's clauses. */
 export function requirementsByTopic(topics: readonly Topic[], policies: readonly PolicyForTopics[]): TopicRequirements[] {
-  const texts = new Map(policies.map((policy) => [policy.id, splitClauses(policy.body, extractHeadings(policy.body))]));
+  const texts = new Map(policies.map((policy) => [policy.id, splitClauses(policy.body, policy.headings)]));
   return topics.map((topic) => {
     const perPolicy = policies.map((policy) => ({
       policyId: policy.id,

@@ -1,11 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadComparisons } from '../../data/comparisons.ts';
 import { comparisonJson } from '../../lib/compare-reports.ts';
 import { paths, url } from '../../lib/url.ts';
 
 export const getStaticPaths = (async () => (await loadComparisons()).map((view) => ({ params: { pair: `${view.from.year}-${view.to.year}` }, props: view }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+// Typed props, so `astro check` catches a misspelt field.
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => {
   const { from, to, comparison } = props;
   return Response.json(
     comparisonJson(comparison, {
