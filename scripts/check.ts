@@ -1,5 +1,7 @@
-// `npm run check`: validates all content without building, printing every problem at once as
-// `file:line — what is wrong — how to fix it`. The build runs the same validation (src/integrations/content-check.ts).
+// `npm run check` (then `astro check` for the types): every check the build makes, without
+// rendering — front matter, CSVs, registry, countries, topics, MDX syntax and components — printing
+// every problem at once as `file:line — what is wrong — how to fix it`. It runs the same function
+// the build's content loaders run (src/lib/load-content.ts, via src/loaders/).
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';

@@ -34,5 +34,5 @@ export const collections = {
   countries: defineCollection({ loader: countriesLoader, schema: z.custom<Country>() }),
   smelterTables: defineCollection({ loader: smelterTablesLoader, schema: z.custom<SmelterTable>() }),
   facilities: defineCollection({ loader: facilitiesLoader, schema: z.custom<Facility>() }),
-  contentProblems: defineCollection({ loader: contentProblemsLoader, schema: z.custom<ContentProblem>() }),
+  contentProblems: defineCollection({ loader: contentProblemsLoader, schema: z.custom<{ problems: ContentProblem[] }>() }),
 };

@@ -1,12 +1,12 @@
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { ContentError } from '../lib/content-problem.ts';
 
 /** In `astro dev`: while content has problems, every page shows them (with the first one's lines of the file). */
 export const onRequest = defineMiddleware(async (_context, next) => {
-  const problems = (await getCollection('contentProblems')).map((entry) => entry.data);
+  const problems = (await getEntry('contentProblems', 'all'))?.data.problems ?? [];
   const [first] = problems;
   if (!first) return next();
-  // Astro's overlay shows the message and, from `loc`, the lines of the file around the first problem.
-  throw Object.assign(new ContentError(problems), { loc: { file: first.file, line: first.line ?? 1, column: 1 } });
+  // Astro's overlay shows the title, the message and, from `loc`, the lines of the file around the first problem.
+  throw Object.assign(new ContentError(problems), { title: 'The content has a problem to fix', loc: { file: first.file, line: first.line ?? 1, column: 1 } });
 });

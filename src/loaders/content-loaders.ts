@@ -77,13 +77,13 @@ export const facilitiesLoader = contentLoader('facilities', (content) => buildFa
 let reported = 0;
 
 /**
- * Every content problem, as a collection. The build (no watcher) stops here with all of them; in
+ * Every content problem, as the one entry `all` of a collection. The build (no watcher) stops here with all of them; in
  * `astro dev` they are printed in the terminal and kept, so the server keeps running and shows them
  * in the browser's error overlay (src/integrations/content-check.ts) until the files are fixed.
  */
 export const contentProblemsLoader = contentLoader(
   'content-problems',
-  (content) => content.problems.map((problem, index) => ({ id: String(index + 1), data: { ...problem } })),
+  (content) => [{ id: 'all', data: { problems: content.problems } }],
   ({ problems }, { watcher, logger }) => {
     if (!watcher && problems.length > 0) throw new ContentError(problems);
     if (problems.length > 0) logger.error(`${new ContentError(problems).message}\nThe preview shows these until they are fixed; the server keeps running.`);
