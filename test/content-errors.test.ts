@@ -2,12 +2,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { contentCheck } from '../src/integrations/content-check.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';
+import { contentProblemsLoader } from '../src/loaders/content-loaders.ts';
+import { buildLoaderContext } from './support/loader-context.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const brokenCases = readdirSync(join(fixtures, 'broken'));
@@ -55,10 +54,9 @@ describe('content validation', () => {
     for (const line of expected) expect(output).toContain(line);
   });
 
-  it.each(brokenCases)('%s stops the build (the content-check hook) with its expected message', (caseName) => {
+  it.each(brokenCases)('%s stops the build (the content loaders) with its expected message', async (caseName) => {
     const expected = readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
-    const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: { config: { root: URL }; logger: Pick<AstroIntegrationLogger, 'info'> }) => void;
-    const root = pathToFileURL(`${siteWith(caseName)}/`);
-    expect(() => hook({ config: { root }, logger: { info: () => {} } })).toThrow(expected.join('\n  '));
+    const { context } = buildLoaderContext(siteWith(caseName));
+    await expect(contentProblemsLoader.load(context)).rejects.toThrow(expected.join('\n  '));
   });
 });
