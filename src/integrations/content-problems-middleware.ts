@@ -1,9 +1,11 @@
-import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { ContentError } from '../lib/content-problem.ts';
 
 /** In `astro dev`: while content has problems, every page shows them (with the first one's lines of the file). */
 export const onRequest = defineMiddleware(async (_context, next) => {
+  // Imported on each request: Astro keeps the middleware between content changes, and a static
+  // import would keep reading the content as it was when the middleware was first loaded.
+  const { getEntry } = await import('astro:content');
   const problems = (await getEntry('contentProblems', 'all'))?.data.problems ?? [];
   const [first] = problems;
   if (!first) return next();

@@ -1,6 +1,5 @@
 // Helpers for tests that read the built site in dist/ (built by `npm test` before vitest runs).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -61,21 +60,4 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * The environment for running `astro build` from a test. Vitest puts Vite's own variables
- * (BASE_URL, MODE, …) into process.env, and Astro would read them back as the built site's.
- */
-export function astroBuildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
-  return { ...rest, ...extra };
-}
-
-/** A scratch copy of the project (sources, content, scripts; node_modules linked) to build or break. */
-export function copyProject(prefix: string): string {
-  const copy = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content']) {
-    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
-  return copy;
-}
+export { astroBuildEnv, copyProject } from './project-copy.ts';
