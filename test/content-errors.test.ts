@@ -52,7 +52,7 @@ describe('content validation', () => {
       output = String((error as { stderr?: string }).stderr);
     }
     for (const line of expected) expect(output).toContain(line);
-  });
+  }, 30_000);
 
   it.each(brokenCases)('%s stops the build (the content loaders) with its expected message', async (caseName) => {
     const expected = readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
