@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { newsSchema, type NewsData } from '../schemas/news.ts';
 import { policySchema, type PolicyData } from '../schemas/policy.ts';
 import { reportSchema, type ReportData } from '../schemas/report.ts';
-import { topicSchema, type Topic } from '../schemas/topic.ts';
+import { topicListSchema, type Topic } from '../schemas/topic.ts';
 import type { Country } from '../schemas/country.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -52,7 +52,7 @@ export function loadContent(root: string): LoadedContent {
   const contentDir = join(root, 'content');
 
   const topicsFile = join(contentDir, 'topics.yaml');
-  const topics = readYamlList(topicsFile, topicSchema, rel(topicsFile), problems);
+  const topics = readYamlList(topicsFile, topicListSchema, rel(topicsFile), problems);
   const topicIds = new Set(topics.map((topic) => topic.id));
 
   const policies = readDocuments(join(contentDir, 'policies'), policySchema, rel, problems);
@@ -136,7 +136,7 @@ export function loadContent(root: string): LoadedContent {
   const registryPath = join(root, REGISTRY_FILE);
   const registryResult = existsSync(registryPath) ? parseRegistry(readFileSync(registryPath, 'utf8')) : { entries: [], problems: [{ file: REGISTRY_FILE, message: 'the smelter registry is missing', fix: `create ${REGISTRY_FILE}` }] };
   problems.push(...registryResult.problems);
-  const printed = rawTables.flatMap((table) => table.rows.map((row) => ({ metal: row.metal, facility: row.facility, file: table.file, line: row.line })));
+  const printed = rawTables.flatMap((table) => table.rows.map((row) => ({ metal: row.metal, facility: row.facility, marker: row.marker, file: table.file, line: row.line })));
   const { resolutions, problems: matchProblems } = resolveNames(printed, registryResult.entries);
   problems.push(...matchProblems);
   let next = 0;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdownSource, type ComponentUse, type Heading } from './markdown-source.ts';
 import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName } from './zod-problems.ts';
+import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
 
 /** An MDX document of content/, its front matter validated against its schema. */
 export interface LoadedDocument<T> {
@@ -65,7 +65,7 @@ export function readDocument<S extends z.ZodType>(path: string, schema: S, rel: 
   const parsed = schema.safeParse(frontmatter.data ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, frontmatter.data), fix: 'correct the front matter field (the block between the two --- lines at the top)' });
+      problems.push({ file, line: frontmatter.lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, frontmatter.data, frontmatter.lineOf), fix: fixOf(issue) ?? 'correct the front matter field (the block between the two --- lines at the top)' });
     }
     return undefined;
   }
@@ -74,8 +74,8 @@ export function readDocument<S extends z.ZodType>(path: string, schema: S, rel: 
   return { file, path, data: parsed.data, body, bodyLine, headings, components, lineOf: frontmatter.lineOf };
 }
 
-/** A YAML file holding a list, each item validated against `schema`. */
-export function readYamlList<S extends z.ZodType>(path: string, schema: S, file: string, problems: ContentProblem[]): z.output<S>[] {
+/** A YAML file holding a list, validated against `schema` (its entries, and rules across them such as unique ids). */
+export function readYamlList<S extends z.ZodType>(path: string, schema: z.ZodArray<S>, file: string, problems: ContentProblem[]): z.output<S>[] {
   if (!existsSync(path)) {
     problems.push({ file, message: 'the file is missing', fix: `create ${file}` });
     return [];
@@ -85,14 +85,15 @@ export function readYamlList<S extends z.ZodType>(path: string, schema: S, file:
     problems.push({ file, line: yaml.syntaxError.line, message: `not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation' });
     return [];
   }
-  const items = Array.isArray(yaml.data) ? yaml.data : [];
-  const valid: z.output<S>[] = [];
-  items.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) valid.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push({ file, line: yaml.lineOf([index, ...issue.path]), field: fieldName([index, ...issue.path]), message: describeIssue(issue, item), fix: 'correct the entry' });
+  const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
+  const parsed = schema.safeParse(items);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) problems.push({ file, line: yaml.lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, items, yaml.lineOf), fix: fixOf(issue) ?? 'correct the entry' });
+  // The valid entries still count, so that a mistake in one entry is not reported again wherever the others are used.
+  return items.flatMap((item) => {
+    const entry = schema.element.safeParse(item);
+    return entry.success ? [entry.data] : [];
   });
-  return valid;
 }
 
 /** Paths of front matter values that are still the scaffold's "TODO" placeholder. */

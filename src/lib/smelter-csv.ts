@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { smelterCsvColumns, requiredSmelterCsvColumns, smelterRowSchema, type SmelterRow } from '../schemas/smelter-row.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { describeIssue } from './zod-problems.ts';
+import { checkCsvFile, MAX_SMELTER_ROWS, otherSeparator } from './csv-file-checks.ts';
+import { describeHiddenCharacter, garbledTextFix } from './text-hygiene.ts';
+import { describeIssue, fixOf } from './zod-problems.ts';
 
 /** A validated row with the line of the file it came from. */
 export type SmelterCsvRow = SmelterRow & { line: number };
@@ -19,6 +21,8 @@ const COLUMN_FIX = `use only these column names in the first row: ${smelterCsvCo
  * returns no rows at all when there is any problem, so a half-valid table is never published.
  */
 export function parseSmelterCsv(text: string, file: string): SmelterCsvResult {
+  const unreadable = checkCsvFile(text.replace(/^\uFEFF/, ''), file);
+  if (unreadable) return { rows: [], problems: [unreadable] };
   const records = readRecords(text.replace(/^\uFEFF/, ''));
   const problems: ContentProblem[] = [...records.problems.map((problem) => ({ ...problem, file }))];
   const [header, ...body] = records.rows;
@@ -28,7 +32,10 @@ export function parseSmelterCsv(text: string, file: string): SmelterCsvResult {
 
   const columns = header.cells.map((cell) => cell.trim().toLowerCase());
   columns.forEach((column, index) => {
-    if (!(smelterCsvColumns as readonly string[]).includes(column)) {
+    const hidden = describeHiddenCharacter(header.cells[index] ?? '');
+    if (hidden) {
+      problems.push({ file, line: header.line, field: `column ${index + 1}`, message: hidden, fix: garbledTextFix(header.cells[index] ?? '') });
+    } else if (!(smelterCsvColumns as readonly string[]).includes(column)) {
       problems.push({ file, line: header.line, field: column || `column ${index + 1}`, message: `"${header.cells[index]}" is not a column this table knows`, fix: COLUMN_FIX });
     } else if (columns.indexOf(column) !== index) {
       problems.push({ file, line: header.line, field: column, message: 'this column appears twice', fix: 'keep one column of each name' });
@@ -42,16 +49,24 @@ export function parseSmelterCsv(text: string, file: string): SmelterCsvResult {
   if (body.length === 0) {
     problems.push({ file, line: header.line, message: 'the table has a header but no rows', fix: 'add one row per row of the filing’s smelter table' });
   }
+  if (body.length > MAX_SMELTER_ROWS) {
+    problems.push({
+      file,
+      message: `the table has ${body.length.toLocaleString('en-US')} rows, more than the ${MAX_SMELTER_ROWS.toLocaleString('en-US')} a year's table may have: the whole table is shown on one report page, and a list this long is usually not the filing's table`,
+      fix: 'keep only the rows the filing’s smelter table prints (check that the file is not a whole smelter database export, or rows pasted twice)',
+    });
+  }
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: SmelterCsvRow[] = [];
   const firstLineOf = new Map<string, number>();
   for (const record of body) {
     if (record.cells.length !== columns.length) {
+      const separator = record.cells.length === 1 ? otherSeparator(record.cells[0] ?? '') : undefined;
       problems.push({
         file,
         line: record.line,
-        message: `this row has ${record.cells.length} cells but the header has ${columns.length} columns`,
+        message: `this row has ${record.cells.length} cells but the header has ${columns.length} columns${separator ? ` (its cells are separated by ${separator}, not commas)` : ''}`,
         fix: 'check for a missing or extra comma; a name that contains a comma must be wrapped in double quotes, e.g. "Met-Mex Peñoles, S.A."',
       });
       continue;
@@ -60,7 +75,7 @@ export function parseSmelterCsv(text: string, file: string): SmelterCsvResult {
     const parsed = smelterRowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file, line: record.line, field: String(issue.path[0] ?? ''), message: describeIssue(issue, raw), fix: rowFix(String(issue.path[0] ?? '')) });
+        problems.push({ file, line: record.line, field: String(issue.path[0] ?? ''), message: describeIssue(issue, raw), fix: fixOf(issue) ?? rowFix(String(issue.path[0] ?? '')) });
       }
       continue;
     }

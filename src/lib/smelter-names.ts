@@ -57,7 +57,25 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** A URL-safe id for a facility that is not in the registry yet, e.g. `tin-pt-timah-persero-tbk`. */
+/** Longest facility id; ids are URL path segments and file names. */
+const MAX_ID_LENGTH = 90;
+
+/**
+ * A URL-safe id for a facility that is not in the registry yet, e.g. `tin-pt-timah-persero-tbk`:
+ * the metal and the normalised name. Ids within the length limit are the name itself, so they
+ * never change; a longer name is cut and given a hash of the whole name, so two long names that
+ * differ only after the cut still get different ids.
+ */
 export function facilityIdFor(metal: string, name: string): string {
-  return `${metal.toLowerCase()}-${normalizeName(name).replace(/ /g, '-')}`.slice(0, 90).replace(/-+$/, '');
+  const normalized = normalizeName(name);
+  const id = `${metal.toLowerCase()}-${normalized.replace(/ /g, '-')}`;
+  if (id.length <= MAX_ID_LENGTH) return id;
+  return `${id.slice(0, MAX_ID_LENGTH - 9).replace(/-+$/, '')}-${fnv1a(normalized)}`;
+}
+
+/** 32-bit FNV-1a hash as 8 hex digits: short, stable across runs and platforms. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }

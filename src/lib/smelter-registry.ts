@@ -1,9 +1,11 @@
 import { registrySchema, type RegistryEntry } from '../schemas/registry.ts';
 import type { Metal } from '../schemas/smelter-row.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { conflictingMarkers, idCollisions } from './facility-identity-checks.ts';
 import { facilityIdFor, namesResemble, normalizeName } from './smelter-names.ts';
+import { describeGarbledText } from './text-hygiene.ts';
 import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName } from './zod-problems.ts';
+import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
 
 export const REGISTRY_FILE = 'content/smelters/registry.yaml';
 
@@ -21,21 +23,17 @@ export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: Re
         file,
         line: yaml.lineOf(issue.path),
         field: fieldName(issue.path),
-        message: describeIssue(issue, yaml.data),
-        fix: 'correct the entry; see the comment at the top of the registry for the fields',
+        message: describeIssue(issue, yaml.data, yaml.lineOf),
+        fix: fixOf(issue) ?? 'correct the entry; see the comment at the top of the registry for the fields',
       })),
     };
   }
   const entries = parsed.data;
   const problems: ContentProblem[] = [];
-  const ids = new Map<string, number>();
+  const ids = new Set(entries.map((entry) => entry.id));
   const names = new Map<string, { id: string; name: string }>();
   entries.forEach((entry, index) => {
     const line = yaml.lineOf([index]);
-    if (ids.has(entry.id)) {
-      problems.push({ file, line, field: `[${index}].id`, message: `the id "${entry.id}" is used twice`, fix: 'give each facility its own id' });
-    }
-    ids.set(entry.id, index);
     for (const name of [entry.name, ...entry.aliases]) {
       const key = `${entry.metal}|${normalizeName(name)}`;
       const owner = names.get(key);
@@ -59,6 +57,8 @@ export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: Re
 export interface PrintedName {
   metal: Metal;
   facility: string;
+  /** Whether the row carries its year's marker; rows of one facility in one file must agree. */
+  marker?: boolean;
   file: string;
   line: number;
 }
@@ -89,7 +89,8 @@ export function resolveNames(printed: readonly PrintedName[], registry: readonly
     const exact = names.get(key);
     if (exact) return { facilityId: exact.id, isNew: false };
     const lookalike = [...names].find(([name]) => namesResemble(name, key))?.[1];
-    if (lookalike) {
+    // A garbled name is refused by the CSV check; never offer it as an alias to copy.
+    if (lookalike && !describeGarbledText(row.facility)) {
       problems.push({
         file: row.file,
         line: row.line,
@@ -100,5 +101,6 @@ export function resolveNames(printed: readonly PrintedName[], registry: readonly
     }
     return { facilityId: facilityIdFor(row.metal, row.facility), isNew: true };
   });
+  problems.push(...idCollisions(printed, resolutions, registry), ...conflictingMarkers(printed, resolutions));
   return { resolutions, problems };
 }

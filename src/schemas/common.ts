@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeGarbledText, garbledTextFix } from '../lib/text-hygiene.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether an unquoted date is a
@@ -37,3 +38,36 @@ export const sourceSchema = z.object({
  * shown to readers on the page so nothing is corrected silently.
  */
 export const transcriptionNotes = z.array(z.string().min(1)).default([]);
+
+/**
+ * Text printed in a filing (a facility or country name, a note): refused when it holds invisible
+ * or direction-changing characters or is garbled by a wrong encoding, since the site would then
+ * publish something other than what the editor sees (or a second copy of one facility).
+ */
+export const printedText = z.string().superRefine((value, ctx) => {
+  const garbled = describeGarbledText(value);
+  if (garbled) ctx.addIssue({ code: 'custom', message: garbled, params: { fix: garbledTextFix(value) } });
+});
+
+/** A name of a facility: printed text with at least one letter or digit (not `***` or `—`). */
+export const printedName = printedText.pipe(z.string().trim().min(1, { error: 'the facility name is empty', abort: true })).superRefine((value, ctx) => {
+  if (!/[\p{L}\p{N}]/u.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" has no letters or digits, so it cannot name a facility`, params: { fix: 'write the facility name exactly as the filing prints it; if the filing prints only a mark there, check the source again' } });
+  }
+});
+
+/**
+ * A list whose entries each have a unique `key` (an id, a name). A repeated one is refused at
+ * the second entry, naming the first (`params.alsoAt`, its path, lets callers give its line).
+ */
+export function uniqueBy<T extends z.ZodType>(item: T, key: string, what: string) {
+  return z.array(item).superRefine((entries, ctx) => {
+    const first = new Map<unknown, number>();
+    entries.forEach((entry, index) => {
+      const value = (entry as Record<string, unknown>)[key];
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, index);
+      else ctx.addIssue({ code: 'custom', path: [index, key], message: `the ${what} "${String(value)}" is used twice`, params: { alsoAt: [earlier, key], fix: `give each entry its own ${what}, or delete the repeated entry` } });
+    });
+  });
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printedText } from './common.ts';
 
 /**
  * One country in `content/countries.yaml`. Filings of different years spell some countries
@@ -7,9 +8,9 @@ import { z } from 'zod';
  */
 export const countrySchema = z.object({
   /** The name the site uses for the country. */
-  name: z.string().trim().min(1),
+  name: printedText.pipe(z.string().trim().min(1)),
   /** Other spellings filings have printed for this same country (including misspellings). */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(printedText.pipe(z.string().trim().min(1))).default([]),
   /** Why the spellings were judged to be the same country, shown to readers. */
   note: z.string().trim().min(1).optional(),
 });

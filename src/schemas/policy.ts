@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slugId, sourceSchema, transcriptionNotes } from './common.ts';
+import { isoDate, slugId, sourceSchema, transcriptionNotes, uniqueBy } from './common.ts';
 
 /** The kinds of policy document the site publishes. */
 export const policyKinds = ['partner-code', 'conflict-minerals-policy'] as const;
@@ -29,7 +29,7 @@ export const policySchema = z.object({
   /** Repairs made while transcribing. */
   transcriptionNotes,
   /** The linkable clauses, in document order, with their topics. */
-  clauses: z.array(clauseSchema).min(1),
+  clauses: uniqueBy(clauseSchema, 'id', 'clause id').min(1),
 });
 
 export type PolicyData = z.infer<typeof policySchema>;

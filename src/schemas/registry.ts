@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId } from './common.ts';
+import { printedName, printedText, slugId, uniqueBy } from './common.ts';
 import { metals } from './smelter-row.ts';
 
 /**
@@ -10,20 +10,21 @@ export const registryEntrySchema = z.object({
   /** Stable id, used in URLs (`/smelters/<id>/`) and downloads. Never change it once published. */
   id: slugId,
   /** The facility's name as the site shows it (usually the most recent printed name). */
-  name: z.string().min(1),
+  name: printedName,
   /** The metal this facility processes. The same company refining two metals is two facilities. */
   metal: z.enum(metals),
   /** Other names filings have printed for this same facility (renames, abbreviations, misspellings). */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(printedName).default([]),
   /** RMI/CFSI smelter identifier, when a source states it. */
   rmiId: z.string().regex(/^CID\d{6}$/, 'must be an RMI smelter id such as CID001234').optional(),
   /** Country, when a source states it. */
-  country: z.string().min(1).optional(),
+  country: printedText.pipe(z.string().min(1)).optional(),
   /** Ids of facilities reported in earlier years that this one continues in part (a group later listed site by site). */
   succeeds: z.array(slugId).default([]),
   /** Why names were judged to be the same facility, or anything a reader should know. */
   note: z.string().min(1).optional(),
 });
 
-export const registrySchema = z.array(registryEntrySchema);
+/** The whole registry: no id given to two facilities. */
+export const registrySchema = uniqueBy(registryEntrySchema, 'id', 'id');
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;

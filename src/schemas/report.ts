@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slugId, sourceSchema, transcriptionNotes } from './common.ts';
+import { dateProblems } from './report-dates.ts';
 
 /** The conclusions a Conflict Minerals Report can reach under Rule 13p-1. */
 export const conclusionStatuses = [
@@ -85,6 +86,8 @@ export const reportSchema = z.object({
   source: sourceSchema,
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
   transcriptionNotes,
+}).superRefine((report, ctx) => {
+  for (const problem of dateProblems(report, new Date())) ctx.addIssue({ code: 'custom', ...problem });
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printedName, printedText } from './common.ts';
 
 /** The four conflict minerals ("3TG") a smelter table can list. */
 export const metals = ['Gold', 'Tantalum', 'Tin', 'Tungsten'] as const;
@@ -17,7 +18,7 @@ export const smelterRowSchema = z.object({
     .transform((value) => metals.find((metal) => metal.toLowerCase() === value.trim().toLowerCase()) ?? value)
     .pipe(z.enum(metals)),
   /** The facility name as printed in the filing (repaired where the source is damaged; see note). */
-  facility: z.string().trim().min(1, 'the facility name is empty'),
+  facility: printedName,
   /** Whether the row carries that year's marker (italics, asterisk…): `yes` or `no`. */
   marker: z
     .string()
@@ -33,9 +34,9 @@ export const smelterRowSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   /** Country of the facility, when known. */
-  country: z.string().trim().optional().transform((value) => value || undefined),
+  country: printedText.optional().transform((value) => value?.trim() || undefined),
   /** Transcription note: what the source printed and how the row was repaired, or any remark. */
-  note: z.string().trim().optional().transform((value) => value || undefined),
+  note: printedText.optional().transform((value) => value?.trim() || undefined),
 });
 
 export type SmelterRow = z.infer<typeof smelterRowSchema>;

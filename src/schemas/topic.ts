@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId } from './common.ts';
+import { slugId, uniqueBy } from './common.ts';
 
 /** A subject partners look up (e.g. bribery and gifts); clauses of the codes are tagged with topics. */
 export const topicSchema = z.object({
@@ -12,3 +12,6 @@ export const topicSchema = z.object({
 });
 
 export type Topic = z.infer<typeof topicSchema>;
+
+/** All of `content/topics.yaml`: each id once, since a repeated id would silently replace the first topic. */
+export const topicListSchema = uniqueBy(topicSchema, 'id', 'id');
