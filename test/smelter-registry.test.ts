@@ -51,15 +51,45 @@ describe('resolveNames', () => {
       'smelters.csv:7 — facility: "KEMET Blue Powders" (Tantalum) is not in the smelter registry, but closely resembles "KEMET Blue Powder" (id tantalum-kemet-blue-powder) — did you mean that facility? — if it is the same facility, add "KEMET Blue Powders" to the aliases of "tantalum-kemet-blue-powder" in content/smelters/registry.yaml; if it is a different facility, add a new entry for it there',
     ]);
   });
+
+  it('never offers a garbled name (invisible character, wrong encoding) as an alias', () => {
+    const garbled = [printed('Tantalum', 'KEMET Blue\u200b Powders'), printed('Tantalum', 'KEMET Blue PowdÃ©r')];
+    expect(resolveNames(garbled, entries).problems.map(formatProblem).join('\n')).not.toContain('aliases');
+  });
+
+  it('refuses one facility printed twice in one table with different markers, naming both rows', () => {
+    const rows = [{ ...printed('Gold', 'Perth Mint'), line: 2, marker: true }, { ...printed('Gold', 'Western Australian Mint trading as The Perth Mint'), line: 5, marker: false }];
+    expect(resolveNames(rows, entries).problems.map(formatProblem)).toEqual([
+      'smelters.csv:5 — marker: "Western Australian Mint trading as The Perth Mint" is the same facility as line 2 ("Perth Mint", id gold-perth-mint), but line 2 says marker yes and this row says no — a facility has one status in a year’s table: check the filing and make both rows say the same, or delete the repeated row',
+    ]);
+    expect(resolveNames(rows.map((row) => ({ ...row, marker: true })), entries).problems).toEqual([]);
+    expect(resolveNames([rows[0]!, { ...rows[1]!, file: 'other-year.csv' }], entries).problems).toEqual([]);
+  });
+
+  it('refuses a new name whose id is already a registered facility\'s', () => {
+    const taken = resolveNames([printed('Tin', 'Kemet')], [{ id: 'tin-kemet', name: 'Kemet Tin Works', metal: 'Tin', aliases: [], succeeds: [] }]).problems;
+    expect(taken.map(formatProblem)).toEqual([
+      'smelters.csv:7 — facility: "Kemet" would get the id "tin-kemet", which already belongs to the registered facility "Kemet Tin Works" — if it is the same facility, add "Kemet" to the aliases of "tin-kemet" in content/smelters/registry.yaml; otherwise add it to the registry with an id of its own',
+    ]);
+  });
+
+  it('gives two long new names that differ only after the id length limit two different ids', () => {
+    const stem = 'Refinery of the Northern Province Precious Metals Company for Gold and Silver and Platinum Group';
+    const { resolutions, problems } = resolveNames([printed('Gold', `${stem} Plant One`), printed('Gold', `${stem} Plant Two`)], []);
+    expect(problems).toEqual([]);
+    expect(resolutions[0]?.facilityId).not.toBe(resolutions[1]?.facilityId);
+  });
 });
 
 describe('parseRegistry', () => {
   it.each([
-    ['a duplicate id', '- {id: a-b, name: A, metal: Gold}\n- {id: a-b, name: B, metal: Gold}\n', 'registry.yaml:2 — [1].id: the id "a-b" is used twice'],
+    ['a duplicate id', '- {id: a-b, name: A, metal: Gold}\n- {id: a-b, name: B, metal: Gold}\n', 'registry.yaml:2 — [1].id: the id "a-b" is used twice (first on line 1)'],
     ['a name claimed by two facilities', '- {id: a, name: Alpha Co., metal: Gold}\n- {id: b, name: B, metal: Gold, aliases: [Alpha Co]}\n', '"Alpha Co" is already a name of "a"'],
     ['succeeds pointing nowhere', '- {id: a, name: A, metal: Gold, succeeds: [zz]}\n', 'registry.yaml:1 — [0].succeeds: "zz" is not the id of any facility'],
     ['an unknown metal', '- {id: a, name: A, metal: Silver}\n', 'registry.yaml:1 — [0].metal: "Silver" is not allowed here'],
     ['a bad id', '- {id: Alpha Co, name: A, metal: Gold}\n', '[0].id: must be lowercase letters, digits and hyphens'],
+    ['a name with no letters or digits', '- {id: a, name: "***", metal: Gold}\n', 'registry.yaml:1 — [0].name: "***" has no letters or digits'],
+    ['an alias with an invisible character', '- {id: a, name: Alpha, metal: Gold, aliases: ["Al\u00adpha Co"]}\n', 'registry.yaml:1 — [0].aliases[0]: "Al[U+00AD]pha Co" contains an invisible character: U+00AD soft hyphen at character 3'],
     ['invalid YAML', '- id: a\n  name: [A\n', 'registry.yaml:3 — the file is not valid YAML'],
   ])('rejects %s', (_label, yaml, message) => {
     const { problems } = parseRegistry(yaml, 'registry.yaml');

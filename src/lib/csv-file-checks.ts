@@ -39,7 +39,7 @@ export function checkCsvFile(text: string, file: string): ContentProblem | undef
       file,
       line: headerIndex + 1,
       message: `the columns are separated by ${separator}, not commas`,
-      fix: `separate the columns with commas: ${SAVE_AS_UTF8} (Excel uses semicolons when the computer's region writes decimals with a comma)`,
+      fix: `use commas between the columns; ${SAVE_AS_UTF8} (${separator === 'tabs' ? 'Excel’s “Unicode Text” and “Text (Tab delimited)” use tabs' : 'Excel uses semicolons when the computer’s region writes decimals with a comma'})`,
     };
   }
   return undefined;

@@ -24,7 +24,7 @@ export function dateProblems(report: ReportDates, today: Date): DateProblem[] {
   const { year, reportingPeriod: period } = report;
   const calendarYear = `a Form SD covers one calendar year: write start: ${year}-01-01 and end: ${year}-12-31`;
   if (year >= today.getUTCFullYear()) {
-    problems.push({ path: ['year'], message: `${year} has not ended yet (today is ${day(today)}), so no report for it can have been filed`, params: { fix: 'write the calendar year the filing covers (a report for a year is filed after that year ends)' } });
+    problems.push({ path: ['year'], message: `${year} has not ended yet, so no report for it can have been filed`, params: { fix: 'write the calendar year the filing covers (a report for a year is filed after that year ends)' } });
   }
   if (period.end < period.start) {
     problems.push({ path: ['reportingPeriod', 'end'], message: `the reporting period ends (${day(period.end)}) before it starts (${day(period.start)})`, params: { fix: `swap the two dates, or correct them: ${calendarYear}` } });
@@ -35,12 +35,12 @@ export function dateProblems(report: ReportDates, today: Date): DateProblem[] {
   }
   const signed = report.signature?.date;
   if (signed && signed > today) {
-    problems.push({ path: ['signature', 'date'], message: `${day(signed)} is in the future (today is ${day(today)})`, params: { fix: 'write the date printed in the signature block of the filing' } });
+    problems.push({ path: ['signature', 'date'], message: `${day(signed)} is in the future`, params: { fix: 'write the date printed in the signature block of the filing' } });
   } else if (signed && signed <= period.end) {
     problems.push({ path: ['signature', 'date'], message: `the report is signed on ${day(signed)}, before its reporting period ends on ${day(period.end)}`, params: { fix: 'write the date printed in the signature block; a Form SD is signed after the year it covers has ended' } });
   }
   if (report.marker.asOf > today) {
-    problems.push({ path: ['marker', 'asOf'], message: `${day(report.marker.asOf)} is in the future (today is ${day(today)})`, params: { fix: 'write the date the filing gives for the marker ("as of …")' } });
+    problems.push({ path: ['marker', 'asOf'], message: `${day(report.marker.asOf)} is in the future`, params: { fix: 'write the date the filing gives for the marker ("as of …")' } });
   }
   return problems;
 }
