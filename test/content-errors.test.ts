@@ -27,7 +27,8 @@ function expectedLines(caseName: string): string[] {
   return generatedCases[caseName]?.expected ?? readFileSync(join(fixtures, 'broken', caseName, 'expected.txt'), 'utf8').trim().split('\n');
 }
 
-describe('content validation', () => {
+// The check and build cases start Node or load all content; on a busy machine that takes seconds.
+describe('content validation', { timeout: 30_000 }, () => {
   it('accepts the valid fixture site', () => {
     expect(loadContent(siteWith()).problems).toEqual([]);
   });

@@ -68,8 +68,8 @@ describe('compareCountries', () => {
 
 describe('parseCountries', () => {
   it.each([
-    ['an alias claimed by two countries', '- name: South Korea\n  aliases: [Korea]\n- name: North Korea\n  aliases: [Korea]\n', ['countries.yaml:4 — [1].aliases[0]: "Korea" is already a name of "South Korea" (entry 1) — a spelling can belong to one country only; remove it from one of the two entries']],
-    ['a name that is another country’s alias', '- name: Russia\n  aliases: [Russian Federation]\n- name: Russian federation\n', ['countries.yaml:3 — [1].name: "Russian federation" is already a name of "Russia" (entry 1) — a spelling can belong to one country only; remove it from one of the two entries']],
+    ['an alias claimed by two countries', '- name: South Korea\n  aliases: [Korea]\n- name: North Korea\n  aliases: [Korea]\n', ['countries.yaml:4 — [1].aliases[0]: "Korea" is already a name of "South Korea" (entry 1, line 2) — a spelling can belong to one country only; remove it from one of the two entries']],
+    ['a name that is another country’s alias', '- name: Russia\n  aliases: [Russian Federation]\n- name: Russian federation\n', ['countries.yaml:3 — [1].name: "Russian federation" is already a name of "Russia" (entry 1, line 2) — a spelling can belong to one country only; remove it from one of the two entries']],
     ['an entry without a name', '- aliases: [X]\n', ['countries.yaml:1 — [0].name: is missing — correct the entry: each country needs a name, and may have a list of aliases and a note']],
     ['a list of plain names', '- Russia\n', ['countries.yaml:1 — [0]: should be an object (found "Russia") — correct the entry: each country needs a name, and may have a list of aliases and a note']],
     ['not a list', 'name: Russia\n', ['countries.yaml:1 — the file is not a list of countries — write one entry per country, each starting with "- name:"']],
@@ -106,7 +106,7 @@ describe('loadContent: countries and sections', () => {
 
   it('reports a spelling claimed twice in content/countries.yaml', () => {
     const content = loadContent(siteWith({ 'content/countries.yaml': '- name: Korea\n- name: South Korea\n  aliases: [korea]\n' }));
-    expect(content.problems.map(formatProblem)).toEqual(['content/countries.yaml:3 — [1].aliases[0]: "korea" is already a name of "Korea" (entry 1) — a spelling can belong to one country only; remove it from one of the two entries']);
+    expect(content.problems.map(formatProblem)).toEqual(['content/countries.yaml:3 — [1].aliases[0]: "korea" is already a name of "Korea" (entry 1, line 1) — a spelling can belong to one country only; remove it from one of the two entries']);
   });
 
   it('accepts sections that name headings of the report', () => {

@@ -41,7 +41,8 @@ describe('githubAnnotation', () => {
   });
 });
 
-describe('node scripts/check.ts --github', () => {
+// Each case starts Node; on a busy machine that takes seconds.
+describe('node scripts/check.ts --github', { timeout: 30_000 }, () => {
   const fixtures = join(import.meta.dirname, 'fixtures');
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync(join(fixtures, 'site'), root, { recursive: true });

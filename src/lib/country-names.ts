@@ -26,7 +26,7 @@ export function normalizeCountry(name: string): string {
 export function parseCountries(text: string, file = COUNTRIES_FILE): { entries: Country[]; problems: ContentProblem[] } {
   const yaml = parseYaml(text);
   if (yaml.syntaxError) {
-    return { entries: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation and that each entry starts with "- name:"' }] };
+    return { entries: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: yaml.syntaxError.fix ?? 'check the indentation and that each entry starts with "- name:"' }] };
   }
   if (yaml.data !== null && yaml.data !== undefined && !Array.isArray(yaml.data)) {
     return { entries: [], problems: [{ file, line: 1, message: 'the file is not a list of countries', fix: 'write one entry per country, each starting with "- name:"' }] };
@@ -34,7 +34,7 @@ export function parseCountries(text: string, file = COUNTRIES_FILE): { entries: 
   const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
   const problems: ContentProblem[] = [];
   const entries: Country[] = [];
-  const owners = new Map<string, { name: string; index: number }>();
+  const owners = new Map<string, { name: string; index: number; line: number | undefined }>();
   items.forEach((item, index) => {
     const parsed = countrySchema.safeParse(item);
     if (!parsed.success) {
@@ -49,9 +49,9 @@ export function parseCountries(text: string, file = COUNTRIES_FILE): { entries: 
       const key = normalizeCountry(spelling);
       const owner = owners.get(key);
       if (owner && owner.index !== index) {
-        problems.push({ file, line: yaml.lineOf(path), field: fieldName(path), message: `"${spelling}" is already a name of "${owner.name}" (entry ${owner.index + 1})`, fix: 'a spelling can belong to one country only; remove it from one of the two entries' });
+        problems.push({ file, line: yaml.lineOf(path), field: fieldName(path), message: `"${spelling}" is already a name of "${owner.name}" (entry ${owner.index + 1}, line ${owner.line})`, fix: 'a spelling can belong to one country only; remove it from one of the two entries' });
       } else if (!owner) {
-        owners.set(key, { name: country.name, index });
+        owners.set(key, { name: country.name, index, line: yaml.lineOf(path) });
       }
     }
     entries.push(country);

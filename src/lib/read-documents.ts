@@ -45,7 +45,7 @@ export function readDocument<S extends z.ZodType>(path: string, schema: S, rel: 
   }
   const { frontmatter } = source;
   if (frontmatter.syntaxError) {
-    problems.push({ file, line: frontmatter.syntaxError.line, message: `the front matter is not valid YAML (${frontmatter.syntaxError.message})`, fix: 'check indentation, and put text containing a colon in double quotes' });
+    problems.push({ file, line: frontmatter.syntaxError.line, message: `the front matter is not valid YAML (${frontmatter.syntaxError.message})`, fix: frontmatter.syntaxError.fix ?? 'check indentation, and put text containing a colon in double quotes' });
     return undefined;
   }
   let publishable = true;
@@ -82,7 +82,7 @@ export function readYamlList<S extends z.ZodType>(path: string, schema: z.ZodArr
   }
   const yaml = parseYaml(readFileSync(path, 'utf8'));
   if (yaml.syntaxError) {
-    problems.push({ file, line: yaml.syntaxError.line, message: `not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation' });
+    problems.push({ file, line: yaml.syntaxError.line, message: `not valid YAML (${yaml.syntaxError.message})`, fix: yaml.syntaxError.fix ?? 'check the indentation' });
     return [];
   }
   const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];

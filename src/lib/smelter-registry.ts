@@ -13,7 +13,7 @@ export const REGISTRY_FILE = 'content/smelters/registry.yaml';
 export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: RegistryEntry[]; problems: ContentProblem[] } {
   const yaml = parseYaml(text);
   if (yaml.syntaxError) {
-    return { entries: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation and that each entry starts with "- id:"' }] };
+    return { entries: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: yaml.syntaxError.fix ?? 'check the indentation and that each entry starts with "- id:"' }] };
   }
   const parsed = registrySchema.safeParse(yaml.data ?? []);
   if (!parsed.success) {

@@ -1,12 +1,12 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, isScalar, visit } from 'yaml';
 
 /** Parsed YAML plus a way to find the line a value sits on, so problems can point at it. */
 export interface YamlSource {
   data: unknown;
   /** 1-based line of the value at `path`, or of its nearest existing parent; `undefined` for a syntax error. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  /** A YAML syntax error, with its 1-based line, if the text is not valid YAML. */
-  syntaxError?: { line: number; message: string };
+  /** A YAML syntax error, with its 1-based line, if the text is not valid YAML (and its fix, when it is a specific one). */
+  syntaxError?: { line: number; message: string; fix?: string };
 }
 
 /**
@@ -19,8 +19,11 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const [error] = document.errors;
   if (error) {
-    const message = error.message.split('\n')[0] ?? error.message;
-    return { data: undefined, lineOf: () => undefined, syntaxError: { line: toFileLine(error.pos[0]), message } };
+    const line = toFileLine(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      return { data: undefined, lineOf: () => undefined, syntaxError: { line, message: describeDuplicateKey(text, error.pos[0], toFileLine), fix: 'keep one of the two lines (the one with the right value) and delete the other' } };
+    }
+    return { data: undefined, lineOf: () => undefined, syntaxError: { line, message: error.message.split('\n')[0] ?? error.message } };
   }
   return {
     data: document.toJS(),
@@ -32,4 +35,25 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       return undefined;
     },
   };
+}
+
+/** `the key "x" is used twice in one block, first on line n`, for the repeated key at `offset`. */
+function describeDuplicateKey(text: string, offset: number, toFileLine: (offset: number) => number): string {
+  let description = 'a key is used twice in one block';
+  visit(parseDocument(text, { uniqueKeys: false }), {
+    Map(_, map) {
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const first = seen.get(pair.key.value);
+        if (first !== undefined && pair.key.range[0] === offset) {
+          description = `the key "${String(pair.key.value)}" is used twice in one block, first on line ${toFileLine(first)}`;
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(pair.key.value, pair.key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return description;
 }
