@@ -18,7 +18,7 @@ function siteWith(caseName?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync(join(fixtures, 'site'), root, { recursive: true });
   const generated = caseName ? generatedCases[caseName] : undefined;
-  if (generated) writeFileSync(join(root, 'content/reports/2020/smelters.csv'), generated.csv);
+  if (generated) writeFileSync(join(root, generated.file), generated.bytes);
   else if (caseName) cpSync(join(fixtures, 'broken', caseName, 'content'), join(root, 'content'), { recursive: true });
   return root;
 }

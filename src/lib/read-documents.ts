@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdownSource, type ComponentUse, type Heading } from './markdown-source.ts';
+import { findUnreadableText, unreadableTextProblem } from './text-hygiene.ts';
 import { parseYaml } from './yaml-source.ts';
 import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
 
@@ -38,7 +39,13 @@ export function readDocuments<S extends z.ZodType>(dir: string, schema: S, rel: 
  */
 export function readDocument<S extends z.ZodType>(path: string, schema: S, rel: RelativePath, problems: ContentProblem[]): LoadedDocument<z.output<S>> | undefined {
   const file = rel(path);
-  const source = readMarkdownSource(readFileSync(path, 'utf8'), { mdx: path.endsWith('.mdx') });
+  const text = readFileSync(path, 'utf8');
+  const unreadable = findUnreadableText(text.replace(/\r\n?/g, '\n'));
+  if (unreadable) {
+    problems.push({ file, line: unreadable.line, ...unreadableTextProblem(unreadable.excerpt) });
+    return undefined;
+  }
+  const source = readMarkdownSource(text, { mdx: path.endsWith('.mdx') });
   if (!source) {
     problems.push({ file, line: 1, message: 'the file does not start with a front matter block', fix: 'begin the file with a line "---", the fields, and another line "---"' });
     return undefined;

@@ -114,3 +114,26 @@ export function garbledTextFix(text: string): string {
   if (first?.label.startsWith('U+FFFD')) return 'type the letter that was lost again, and save files as UTF-8 (in Excel: File → Save As → CSV UTF-8)';
   return 'retype the text, or delete the character (it is invisible in most editors; it usually comes from copying out of a PDF or a web page)';
 }
+
+/**
+ * Where a file read as UTF-8 holds U+FFFD replacement characters: it was saved in another
+ * encoding (Windows-1252, Latin-1, Mac Roman) and its accented letters are lost. Such text must
+ * never be published. Returns the first such line and the word there, with `?` for lost letters.
+ */
+export function findUnreadableText(text: string): { line: number; excerpt: string } | undefined {
+  const index = text.indexOf('\uFFFD');
+  if (index < 0) return undefined;
+  const line = text.slice(0, index).split('\n').length;
+  const start = Math.max(text.lastIndexOf(' ', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const ends = [' ', '\n'].map((stop) => text.indexOf(stop, index)).filter((end) => end >= 0);
+  const excerpt = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).replace(/\uFFFD/g, '?').trim();
+  return { line, excerpt };
+}
+
+/** The message and fix for text that was not saved as UTF-8 (see `findUnreadableText`). */
+export function unreadableTextProblem(excerpt: string): { message: string; fix: string } {
+  return {
+    message: `the file is not saved as UTF-8: letters in “${excerpt}” cannot be read`,
+    fix: 'open the file in your editor, retype the letters shown as ?, and save it with the encoding UTF-8',
+  };
+}

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isNode, isScalar, visit } from 'yaml';
+import { findUnreadableText, unreadableTextProblem } from './text-hygiene.ts';
 
 /** Parsed YAML plus a way to find the line a value sits on, so problems can point at it. */
 export interface YamlSource {
@@ -17,6 +18,11 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core' });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const unreadable = findUnreadableText(text);
+  if (unreadable) {
+    const { message, fix } = unreadableTextProblem(unreadable.excerpt);
+    return { data: undefined, lineOf: () => undefined, syntaxError: { line: unreadable.line + firstLine - 1, message, fix } };
+  }
   const [error] = document.errors;
   if (error) {
     const line = toFileLine(error.pos[0]);
