@@ -18,6 +18,13 @@ export const isoDate = z
     return date;
   });
 
+/** A date a published document carries: a real date, and not one in the future. */
+export const publishedDate = isoDate.superRefine((date, ctx) => {
+  if (date > new Date()) {
+    ctx.addIssue({ code: 'custom', message: `${date.toISOString().slice(0, 10)} is in the future`, params: { fix: 'write the date printed on the document' } });
+  }
+});
+
 /** A lowercase, hyphenated identifier used in URLs, e.g. `forced-and-child-labour`. */
 export const slugId = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slugId, sourceSchema, transcriptionNotes, uniqueBy } from './common.ts';
+import { publishedDate, slugId, sourceSchema, transcriptionNotes, uniqueBy } from './common.ts';
 
 /** The kinds of policy document the site publishes. */
 export const policyKinds = ['partner-code', 'conflict-minerals-policy'] as const;
@@ -23,7 +23,7 @@ export const policySchema = z.object({
   /** One or two sentences in the site's own words describing the document. */
   summary: z.string().min(1),
   /** Effective or publication date, only when the source states one. */
-  date: isoDate.optional(),
+  date: publishedDate.optional(),
   /** The document transcribed. */
   source: sourceSchema,
   /** Repairs made while transcribing. */
