@@ -21,9 +21,10 @@ const COLUMN_FIX = `use only these column names in the first row: ${smelterCsvCo
  * returns no rows at all when there is any problem, so a half-valid table is never published.
  */
 export function parseSmelterCsv(text: string, file: string): SmelterCsvResult {
-  const unreadable = checkCsvFile(text.replace(/^\uFEFF/, ''), file);
+  const content = text.replace(/^\uFEFF/, '');
+  const unreadable = checkCsvFile(content, file);
   if (unreadable) return { rows: [], problems: [unreadable] };
-  const records = readRecords(text.replace(/^\uFEFF/, ''));
+  const records = readRecords(content);
   const problems: ContentProblem[] = [...records.problems.map((problem) => ({ ...problem, file }))];
   const [header, ...body] = records.rows;
   if (!header) {
