@@ -3,10 +3,10 @@
 // marked, and what was added, removed or renamed against the previous year.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compareReports } from '../src/lib/compare-reports.ts';
+import { compareReports, facilityFigures } from '../src/lib/compare-reports.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';
-import { computeTableFigures, formatShare } from '../src/lib/report-figures.ts';
+import { formatShare } from '../src/lib/report-figures.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,8 +39,8 @@ if (changedYears.size === 0) console.log('This pull request changes no report ye
 for (const year of [...changedYears].sort()) {
   const current = snapshot(year);
   if (!current) continue;
-  const figures = computeTableFigures(current.rows);
-  console.log(`### ${year} smelter table\n\n| Metal | Rows | Marked | Share |\n| --- | ---: | ---: | ---: |`);
+  const figures = facilityFigures(current.rows);
+  console.log(`### ${year} smelter table\n\n${current.rows.length} rows. Facilities count each facility once, as the site does:\n\n| Metal | Facilities | Marked | Share |\n| --- | ---: | ---: | ---: |`);
   for (const metal of metals) {
     const item = figures.byMetal[metal];
     console.log(`| ${metal} | ${item.facilities} | ${item.marked} | ${formatShare(item.markedShare)} |`);

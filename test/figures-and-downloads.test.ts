@@ -41,13 +41,13 @@ describe('toCsv', () => {
 });
 
 describe('repeatedFacilities', () => {
-  it('finds facilities printed on more than one row, with each printing', () => {
+  it('finds facilities printed on more than one row, with each printing and its row number', () => {
     const rows = [
       { facilityId: 'tin-pt-timah', facility: 'PT Timah (Persero) Tbk' },
       { facilityId: 'tin-alpha', facility: 'Alpha' },
       { facilityId: 'tin-pt-timah', facility: 'PT Timah (Persero), Tbk' },
     ];
-    expect(repeatedFacilities(rows)).toEqual([{ facilityId: 'tin-pt-timah', printed: ['PT Timah (Persero) Tbk', 'PT Timah (Persero), Tbk'] }]);
+    expect(repeatedFacilities(rows)).toEqual([{ facilityId: 'tin-pt-timah', printed: ['PT Timah (Persero) Tbk', 'PT Timah (Persero), Tbk'], rows: [1, 3] }]);
     expect(repeatedFacilities(rows.slice(0, 2))).toEqual([]);
   });
 });

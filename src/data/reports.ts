@@ -1,13 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-problem.ts';
 import type { SmelterTable } from '../lib/load-content.ts';
-import { computeTableFigures, type TableFigures } from '../lib/report-figures.ts';
+import { facilityFigures } from '../lib/compare-reports.ts';
+import type { TableFigures } from '../lib/report-figures.ts';
 import { once } from './once.ts';
 
 export interface ReportView {
   year: number;
   entry: CollectionEntry<'reports'>;
   table: SmelterTable;
+  /** Facilities per metal and marked, each facility counted once (the one count the whole site shows). */
   figures: TableFigures;
 }
 
@@ -20,7 +22,7 @@ export const loadReports = once(async (): Promise<ReportView[]> => {
       const table = tableByYear.get(entry.data.year);
       // The content check makes every report folder have a table; this only guards against a broken loader.
       if (!table) throw new ContentError([{ file: `content/reports/${entry.data.year}/`, message: 'the report has no smelter table', fix: 'add smelters.csv next to report.mdx' }]);
-      return { year: entry.data.year, entry, table, figures: computeTableFigures(table.rows) };
+      return { year: entry.data.year, entry, table, figures: facilityFigures(table.rows) };
     })
     .sort((a, b) => a.year - b.year);
 });

@@ -8,6 +8,7 @@ import type { Country } from '../schemas/country.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { COUNTRIES_FILE, parseCountries } from './country-names.ts';
+import { checkGlossaryQuotes, readGlossary } from './glossary.ts';
 import { documentComponents } from './mdx-components.ts';
 import { readDocument, readDocuments, readYamlList, type LoadedDocument } from './read-documents.ts';
 import { parseSmelterCsv, type SmelterCsvRow } from './smelter-csv.ts';
@@ -151,6 +152,9 @@ export function loadContent(root: string): LoadedContent {
   const countriesPath = join(root, COUNTRIES_FILE);
   const countriesResult = existsSync(countriesPath) ? parseCountries(readFileSync(countriesPath, 'utf8')) : { entries: [], problems: [] };
   problems.push(...countriesResult.problems);
+
+  const glossary = readGlossary(root);
+  problems.push(...glossary.problems, ...checkGlossaryQuotes(glossary.terms, reports.map((report) => ({ year: report.data.year, body: report.body }))));
 
   return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, problems };
 }

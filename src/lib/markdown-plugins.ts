@@ -1,5 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { linkFirstUses, termMatchers } from './glossary.ts';
 
 /**
  * Gives every h2–h4 of a document a visible "link to this section" anchor, Starlight-style:
@@ -55,5 +57,38 @@ export function baseLinks(base: string): HastPluginEntry {
         }
       },
     },
+  };
+}
+
+// Text inside these elements is never linked to the glossary: headings keep their names clean,
+// links cannot nest, code is literal.
+const noGlossaryLinks = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'script', 'style', 'title']);
+
+/**
+ * Links the first use of each glossary term in a document to `/glossary/#<id>` (a plain link,
+ * no script). `glossaryPath` is the glossary page's root-relative path; `baseLinks` adds the base.
+ */
+export function glossaryLinks(terms: readonly Pick<GlossaryTerm, 'id' | 'match'>[], glossaryPath = '/glossary/'): HastPluginEntry {
+  const matchers = termMatchers(terms);
+  return () => {
+    const used = new Set<string>();
+    return {
+      name: 'glossary-links',
+      text(node, ctx) {
+        for (let parent: ReturnType<typeof ctx.parent> = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+          if (parent.type === 'element' && noGlossaryLinks.has(parent.tagName)) return;
+        }
+        const pieces = linkFirstUses(node.value, matchers, used);
+        if (pieces.length === 1 && typeof pieces[0] === 'string') return;
+        ctx.replaceNode(
+          node,
+          pieces.map((piece) =>
+            typeof piece === 'string'
+              ? { type: 'text', value: piece }
+              : { type: 'element', tagName: 'a', properties: { href: `${glossaryPath}#${piece.id}`, className: ['glossary-term'] }, children: [{ type: 'text', value: piece.text }] },
+          ),
+        );
+      },
+    };
   };
 }

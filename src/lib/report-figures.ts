@@ -2,9 +2,9 @@ import { metals, type Metal } from '../schemas/smelter-row.ts';
 
 /** Counts for one metal (or all metals) of one year's table. */
 export interface MetalFigures {
-  /** Rows of the table (one per facility as printed; a facility printed twice counts twice). */
+  /** Facilities listed: the items counted. Pages count each facility once (`facilityFigures`), never table rows. */
   facilities: number;
-  /** Rows carrying that year's marker. */
+  /** Of those, how many carry that year's marker. */
   marked: number;
   /** marked / facilities, 0–1; `null` when no facility is listed. */
   markedShare: number | null;
@@ -15,7 +15,7 @@ export interface TableFigures {
   total: MetalFigures;
 }
 
-/** Facilities per metal, how many carry the marker and their share — computed, never typed in. */
+/** Per metal: items listed, how many carry the marker and their share — computed, never typed in. */
 export function computeTableFigures(rows: readonly { metal: Metal; marker: boolean }[]): TableFigures {
   const count = (subset: readonly { marker: boolean }[]): MetalFigures => {
     const marked = subset.filter((row) => row.marker).length;
@@ -30,9 +30,23 @@ export function formatShare(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
+/** A facility a table prints on more than one row. */
+export interface RepeatedFacility {
+  facilityId: string;
+  /** Each printing, in table order. */
+  printed: string[];
+  /** 1-based row numbers of those printings. */
+  rows: number[];
+}
+
 /** Facilities a table prints on more than one row, so readers can reconcile rows with facilities. */
-export function repeatedFacilities(rows: readonly { facilityId: string; facility: string }[]): { facilityId: string; printed: string[] }[] {
-  const byId = new Map<string, string[]>();
-  for (const row of rows) byId.set(row.facilityId, [...(byId.get(row.facilityId) ?? []), row.facility]);
-  return [...byId].filter(([, printed]) => printed.length > 1).map(([facilityId, printed]) => ({ facilityId, printed }));
+export function repeatedFacilities(rows: readonly { facilityId: string; facility: string }[]): RepeatedFacility[] {
+  const byId = new Map<string, RepeatedFacility>();
+  rows.forEach((row, index) => {
+    const entry = byId.get(row.facilityId) ?? { facilityId: row.facilityId, printed: [], rows: [] };
+    entry.printed.push(row.facility);
+    entry.rows.push(index + 1);
+    byId.set(row.facilityId, entry);
+  });
+  return [...byId.values()].filter((entry) => entry.rows.length > 1);
 }

@@ -19,4 +19,14 @@ export const paths = {
   facility: (id: string) => `/smelters/${id}/`,
   comparison: (from: number, to: number) => `/compare/${from}-${to}/`,
   comparisonJson: (from: number, to: number) => `/compare/${from}-${to}.json`,
+  glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
+};
+
+/** Ids of the parts of a report page that answers and other pages link to (`#smelters-2014`). */
+export const reportAnchors = {
+  table: (year: number) => `smelters-${year}`,
+  metal: (year: number, metal: string) => `smelters-${year}-${metal.toLowerCase()}`,
+  rows: (year: number) => `smelters-${year}-rows`,
+  legend: (year: number) => `legend-${year}`,
+  countries: (year: number) => `countries-${year}`,
 };

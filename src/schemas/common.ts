@@ -36,8 +36,13 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** File name(s), comma-separated, of the plain-text copies in `content/sources/` the text was transcribed from. */
   seed: z.string().min(1),
-  /** Address the source itself gives for the original, if any. */
-  url: z.url().optional(),
+  /** Address the source itself gives for the original, if any, exactly as printed (with http:// or https://). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * When the source gives no address for the document itself but prints its publisher's website
+   * (e.g. "www.juniper.net"): that website, with https:// or http:// added. Never guess one.
+   */
+  publisherSite: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /**

@@ -22,6 +22,11 @@ export const policySchema = z.object({
   kind: z.enum(policyKinds),
   /** One or two sentences in the site's own words describing the document. */
   summary: z.string().min(1),
+  /**
+   * Why the document is on this site, when that is not obvious (e.g. another company's code), in
+   * the site's own words. Say only what the sources support; shown on the home page and the policy's page.
+   */
+  context: z.string().trim().min(1).optional(),
   /** Effective or publication date, only when the source states one. */
   date: publishedDate.optional(),
   /** The document transcribed. */

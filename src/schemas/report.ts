@@ -23,6 +23,41 @@ const statedFigure = z.object({
   quote: z.string().min(1),
 });
 
+/** An address of a document on the SEC's EDGAR system: https, on www.sec.gov. */
+const secUrl = z.url({ protocol: /^https$/, hostname: /^(www\.)?sec\.gov$/, error: 'must be an https:// address on www.sec.gov (the SEC’s EDGAR system)' });
+
+/**
+ * Where the original filing is published on EDGAR. Record only addresses you have opened and
+ * confirmed to be this filing; leave a document out rather than guess (the page then links the
+ * registrant's list of Form SD filings on EDGAR and says the exact document is not linked).
+ */
+export const filingSchema = z
+  .object({
+    /** The registrant's Central Index Key on EDGAR (digits, as in the addresses `/edgar/data/<cik>/…`). */
+    cik: z.string().regex(/^\d{1,10}$/, 'must be the digits of the CIK, e.g. "1138639"'),
+    /** The filing's EDGAR accession number, e.g. "0001138639-15-000003". */
+    accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/, 'must be written like "0001138639-15-000003"').optional(),
+    /** The Form SD document itself. */
+    formUrl: secUrl.optional(),
+    /** The Conflict Minerals Report exhibit. */
+    exhibitUrl: secUrl.optional(),
+  })
+  .superRefine((filing, ctx) => {
+    // A document address names its filer and filing: /Archives/edgar/data/<cik>/<accession without dashes>/…
+    for (const key of ['formUrl', 'exhibitUrl'] as const) {
+      const address = filing[key];
+      if (!address) continue;
+      const match = /^\/Archives\/edgar\/data\/(\d+)\/(\d{18})\//.exec(new URL(address).pathname);
+      if (!match) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'must be the address of a filed document, https://www.sec.gov/Archives/edgar/data/<cik>/<accession>/<file>' });
+      } else if (Number(match[1]) !== Number(filing.cik)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `is a document of CIK ${match[1]}, not of the registrant's CIK ${filing.cik}` });
+      } else if (filing.accession && match[2] !== filing.accession.replace(/-/g, '')) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `belongs to filing ${match[2]}, not to the accession number ${filing.accession}` });
+      }
+    }
+  });
+
 /** Front matter of `content/reports/<year>/report.mdx`: the structured facts one year's filing states. */
 export const reportSchema = z.object({
   /** Calendar year the report covers; must equal the folder name. */
@@ -68,6 +103,12 @@ export const reportSchema = z.object({
     asOf: isoDate,
     /** The filing's sentence defining the marker, verbatim. */
     quote: z.string().min(1),
+    /**
+     * The same in plain words, written by the site, completing "a marked facility …", e.g. "had a
+     * “conflict free” designation from an independent third-party audit program". Shown beside the
+     * figure; the quote stays the authority, so say nothing it does not.
+     */
+    meaning: z.string().trim().min(1).optional(),
   }),
   /**
    * Sections of the text that correspond to sections of other years' reports, for the year-to-year
@@ -82,6 +123,8 @@ export const reportSchema = z.object({
       error: (issue) => (issue.code === 'invalid_key' ? 'the key must be lowercase letters, digits and hyphens, e.g. "risk-mitigation"' : undefined),
     })
     .default({}),
+  /** Where the original filing is on the SEC's EDGAR system. */
+  filing: filingSchema.optional(),
   /** The filing transcribed. */
   source: sourceSchema,
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
