@@ -25,10 +25,17 @@ const comparable = (text: string) => plainText(text).replace(/[“”]/g, '"').r
  */
 export function passageLink(body: string, quote: string, fallback: string): string {
   const needle = comparable(quote).slice(0, 80);
-  const lines = body.split('\n');
-  const line = lines.findIndex((text) => comparable(text).includes(needle));
-  if (line === -1) return `#${fallback}`;
-  const heading = extractHeadings(body).filter((item) => item.line <= line + 1).at(-1);
+  // Paragraphs (runs of non-blank lines) with the line they start on, so a quote may span lines.
+  const paragraphs: { line: number; text: string }[] = [];
+  body.split('\n').forEach((text, index) => {
+    const last = paragraphs.at(-1);
+    if (text.trim() === '') paragraphs.push({ line: index + 2, text: '' });
+    else if (last) last.text += ` ${text}`;
+    else paragraphs.push({ line: index + 1, text });
+  });
+  const found = paragraphs.find((paragraph) => comparable(paragraph.text).includes(needle));
+  if (!found) return `#${fallback}`;
+  const heading = extractHeadings(body).filter((item) => item.line <= found.line).at(-1);
   return `#${heading?.slug ?? fallback}`;
 }
 

@@ -51,7 +51,7 @@ export const filingSchema = z
       if (!match) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'must be the address of a filed document, https://www.sec.gov/Archives/edgar/data/<cik>/<accession>/<file>' });
       } else if (Number(match[1]) !== Number(filing.cik)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `is a document of CIK ${match[1]}, not of the registrant's CIK ${filing.cik}` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `is a document of CIK ${match[1]}, not of the registrant’s CIK ${filing.cik}` });
       } else if (filing.accession && match[2] !== filing.accession.replace(/-/g, '')) {
         ctx.addIssue({ code: 'custom', path: [key], message: `belongs to filing ${match[2]}, not to the accession number ${filing.accession}` });
       }
