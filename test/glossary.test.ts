@@ -57,14 +57,14 @@ describe('checkGlossaryQuotes', () => {
   const reports = [{ year: 2013, body: '## Step 2\n\nWe made a **reasonable**\ninquiry (“RCOI”). Then more.' }];
 
   it('finds a quote in the report text, whatever its line breaks and markup', () => {
-    expect(checkGlossaryQuotes([term(2013, 'We made a reasonable inquiry (“RCOI”).')], reports)).toEqual([]);
+    expect(checkGlossaryQuotes({ terms: [term(2013, 'We made a reasonable inquiry (“RCOI”).')] }, reports)).toEqual([]);
   });
 
   it.each([
     ['a sentence the report does not print', term(2013, 'We made an inquiry (“RCOI”).'), 'not in the 2013 report'],
     ['a year with no report', term(2015, 'We made a reasonable inquiry (“RCOI”).'), 'the 2015 report, which does not exist'],
   ])('reports %s', (_, glossaryTerm, message) => {
-    expect(checkGlossaryQuotes([glossaryTerm], reports).map((problem) => problem.message).join()).toContain(message);
+    expect(checkGlossaryQuotes({ terms: [glossaryTerm] }, reports).map((problem) => problem.message).join()).toContain(message);
   });
 });
 

@@ -8,8 +8,15 @@ import { describeIssue, fieldName } from './zod-problems.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
+export interface ParsedGlossary {
+  terms: GlossaryTerm[];
+  problems: ContentProblem[];
+  /** Line of a term's quote in the file, for pointing problems at it. */
+  quoteLine?: (term: GlossaryTerm, quoteIndex: number) => number | undefined;
+}
+
 /** Parses and checks the glossary: each entry against the schema, unique ids and spellings, `see` ids that exist. */
-export function parseGlossary(text: string, file = GLOSSARY_FILE): { terms: GlossaryTerm[]; problems: ContentProblem[] } {
+export function parseGlossary(text: string, file = GLOSSARY_FILE): ParsedGlossary {
   const yaml = parseYaml(text);
   if (yaml.syntaxError) {
     return { terms: [], problems: [{ file, line: yaml.syntaxError.line, message: `the file is not valid YAML (${yaml.syntaxError.message})`, fix: 'check the indentation and that each entry starts with "- id:"' }] };
@@ -52,7 +59,7 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): { terms: Glos
       if (!ids.has(id)) problems.push({ file, line: yaml.lineOf([index, 'see', seeIndex]), field: fieldName([index, 'see', seeIndex]), message: `there is no term with the id "${id}"`, fix: 'use the id of another entry of the glossary' });
     });
   }
-  return { terms, problems };
+  return { terms, problems, quoteLine: (term, quoteIndex) => yaml.lineOf([itemIndex.get(term) ?? -1, 'quotes', quoteIndex, 'text']) };
 }
 
 /** A spelling to find in text, and the term it links to. */
@@ -104,19 +111,21 @@ function comparable(text: string): string {
 }
 
 /** Problems for every glossary quote not found, word for word, in the text of the report it names. */
-export function checkGlossaryQuotes(terms: readonly GlossaryTerm[], reports: readonly { year: number; body: string }[], file = GLOSSARY_FILE): ContentProblem[] {
+export function checkGlossaryQuotes(glossary: Pick<ParsedGlossary, 'terms' | 'quoteLine'>, reports: readonly { year: number; body: string }[], file = GLOSSARY_FILE): ContentProblem[] {
   const bodies = new Map(reports.map((report) => [report.year, comparable(report.body)]));
-  return terms.flatMap((term) =>
-    term.quotes.flatMap((quote): ContentProblem[] => {
+  return glossary.terms.flatMap((term) =>
+    term.quotes.flatMap((quote, index): ContentProblem[] => {
       const body = bodies.get(quote.year);
-      if (body === undefined) return [{ file, message: `the term "${term.id}" quotes the ${quote.year} report, which does not exist`, fix: 'give the year of a published report' }];
-      return body.includes(comparable(quote.text)) ? [] : [{ file, message: `the term "${term.id}" quotes a sentence that is not in the ${quote.year} report's text: "${quote.text.slice(0, 60)}…"`, fix: 'copy the sentence exactly as the report prints it' }];
+      const line = glossary.quoteLine?.(term, index);
+      const where = line === undefined ? { file } : { file, line };
+      if (body === undefined) return [{ ...where, message: `the term "${term.id}" quotes the ${quote.year} report, which does not exist`, fix: 'give the year of a published report' }];
+      return body.includes(comparable(quote.text)) ? [] : [{ ...where, message: `the term "${term.id}" quotes a sentence that is not in the ${quote.year} report's text: "${quote.text.length > 60 ? `${quote.text.slice(0, 60)}…` : quote.text}"`, fix: 'copy the sentence exactly as the report prints it' }];
     }),
   );
 }
 
 /** The glossary under `root` (none when the file does not exist), with its problems. */
-export function readGlossary(root: string): { terms: GlossaryTerm[]; problems: ContentProblem[] } {
+export function readGlossary(root: string): ParsedGlossary {
   const path = join(root, GLOSSARY_FILE);
   return existsSync(path) ? parseGlossary(readFileSync(path, 'utf8')) : { terms: [], problems: [] };
 }

@@ -154,7 +154,7 @@ export function loadContent(root: string): LoadedContent {
   problems.push(...countriesResult.problems);
 
   const glossary = readGlossary(root);
-  problems.push(...glossary.problems, ...checkGlossaryQuotes(glossary.terms, reports.map((report) => ({ year: report.data.year, body: report.body }))));
+  problems.push(...glossary.problems, ...checkGlossaryQuotes(glossary, reports.map((report) => ({ year: report.data.year, body: report.body }))));
 
   return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, problems };
 }

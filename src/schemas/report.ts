@@ -46,7 +46,8 @@ export const filingSchema = z
     // A document address names its filer and filing: /Archives/edgar/data/<cik>/<accession without dashes>/…
     for (const key of ['formUrl', 'exhibitUrl'] as const) {
       const address = filing[key];
-      if (!address) continue;
+      // An address off https://www.sec.gov is already refused by `secUrl`; say so once.
+      if (!address || !secUrl.safeParse(address).success) continue;
       const match = /^\/Archives\/edgar\/data\/(\d+)\/(\d{18})\//.exec(new URL(address).pathname);
       if (!match) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'must be the address of a filed document, https://www.sec.gov/Archives/edgar/data/<cik>/<accession>/<file>' });
