@@ -20,6 +20,7 @@ const pages = [
   '/compare/',
   '/compare/2013-2014/',
   '/trends/',
+  '/glossary/',
   '/news/2014-05-20-bics-infinera-award/',
   '/search/?q=gold',
   '/no-such-page/',
