@@ -4,7 +4,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { baseLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+import { astroCsp } from './src/lib/security-policy.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
 // and BASE_PATH=/<repository>; for a custom domain set SITE_URL=https://<domain> and BASE_PATH=/.
@@ -21,5 +23,7 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), baseLinks(base)] }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  // A strict Content-Security-Policy on every page (src/lib/security-policy.ts; README "Deploying").
+  security: { csp: astroCsp() },
+  integrations: [contentCheck(), mdx(), pagefindIndex(), securityHeaders()],
 });
