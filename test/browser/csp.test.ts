@@ -70,11 +70,15 @@ describe('the Content-Security-Policy in Chromium', () => {
 
   it('lets the header search box load Pagefind (WebAssembly, worker) and show results', async () => {
     const { page, problems } = await watchedPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${env.origin}/policies/infinera-partner-code/`);
     await page.focus('#site-search');
     await page.keyboard.type('gold');
     await page.locator('#header-search-results [role="option"]').first().waitFor();
     expect(await page.locator('#header-search-results [role="option"]').count()).toBeGreaterThan(1);
+    expect(requests).toContain('/pagefind/pagefind-worker.js');
+    expect(requests.some((path) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path))).toBe(true);
     expect(await problems()).toEqual([]);
     await page.close();
   });
