@@ -5,8 +5,10 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { fileURLToPath } from 'node:url';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readGlossary } from './src/lib/glossary.ts';
 import { baseLinks, glossaryLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
+import { astroCsp } from './src/lib/security-policy.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
 // and BASE_PATH=/<repository>; for a custom domain set SITE_URL=https://<domain> and BASE_PATH=/.
@@ -27,5 +29,7 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(glossary.terms), headingAnchors(), baseLinks(base)] }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  // A strict Content-Security-Policy on every page (src/lib/security-policy.ts; README "Deploying").
+  security: { csp: astroCsp() },
+  integrations: [contentCheck(), mdx(), pagefindIndex(), securityHeaders()],
 });

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdownSource, type ComponentUse, type Heading } from './markdown-source.ts';
 import { findUnreadableText, unreadableTextProblem } from './text-hygiene.ts';
+import { findUnsafeContent } from './unsafe-content.ts';
 import { parseYaml } from './yaml-source.ts';
 import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
 
@@ -59,6 +60,10 @@ export function readDocument<S extends z.ZodType>(path: string, schema: S, rel: 
   if (source.syntaxError) {
     problems.push({ file, line: source.syntaxError.line, message: `the text is not valid MDX: ${source.syntaxError.message}`, fix: 'close every <Tag> with </Tag> or write it as <Tag />, and write a literal < or { as \\< or \\{' });
     publishable = false;
+  } else {
+    const unsafe = findUnsafeContent(file, source.body, source.bodyLine);
+    problems.push(...unsafe);
+    if (unsafe.length > 0) publishable = false;
   }
   const placeholders = placeholderPaths(frontmatter.data);
   for (const placeholder of placeholders) {

@@ -30,6 +30,15 @@ export const slugId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens, e.g. "hours-of-work"');
 
+/**
+ * A web address (`https://` or `http://`). Any other scheme is refused: `javascript:` and
+ * `vbscript:` run code when clicked, `data:` hides a whole page inside the link.
+ */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `must be a web address starting with https:// (found "${String(issue.input)}")`,
+});
+
 /** Where a page's text was transcribed from. */
 export const sourceSchema = z.object({
   /** Title of the source document as printed. */
@@ -37,12 +46,12 @@ export const sourceSchema = z.object({
   /** File name(s), comma-separated, of the plain-text copies in `content/sources/` the text was transcribed from. */
   seed: z.string().min(1),
   /** Address the source itself gives for the original, if any, exactly as printed (with http:// or https://). */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: webUrl.optional(),
   /**
    * When the source gives no address for the document itself but prints its publisher's website
    * (e.g. "www.juniper.net"): that website, with https:// or http:// added. Never guess one.
    */
-  publisherSite: z.url({ protocol: /^https?$/ }).optional(),
+  publisherSite: webUrl.optional(),
 });
 
 /**

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { metaPolicy } from '../../src/integrations/security-headers.ts';
+import { parsePolicy } from '../../src/lib/security-policy.ts';
+import { dist, htmlFiles } from './built-site.ts';
+
+const headers = readFileSync(join(dist, '_headers'), 'utf8');
+const headerPolicy = parsePolicy(/^ {2}Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '');
+
+describe('the built site’s security policy', () => {
+  it.each(htmlFiles())('%s carries a strict policy that the _headers policy allows', (file) => {
+    const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
+    expect(policy, 'the page has no CSP <meta>').toBeDefined();
+    const directives = parsePolicy(policy ?? '');
+    expect(directives.get('script-src')?.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|https?:/);
+    for (const [name, sources] of directives) expect(headerPolicy.get(name), name).toEqual(expect.arrayContaining(sources));
+  });
+
+  it('_headers denies framing and sniffing for every path', () => {
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headerPolicy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers).toContain('  X-Frame-Options: DENY');
+    expect(headers).toContain('  X-Content-Type-Options: nosniff');
+  });
+
+  it('every inline script and style in the pages is covered by a hash in the policy', () => {
+    const allowed = new Set([...(headerPolicy.get('script-src') ?? []), ...(headerPolicy.get('style-src') ?? [])]);
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      for (const [, tag, attributes, body] of html.matchAll(/<(script|style)([^>]*)>([\s\S]*?)<\/\1>/g)) {
+        if (tag === 'script' && /\bsrc=/.test(attributes ?? '')) continue;
+        expect(allowed, `${file}: inline ${tag}`).toContain(`'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`);
+      }
+      expect(html, `${file}: a style or event-handler attribute`).not.toMatch(/<[a-z][^>]*\s(style|on[a-z]+)=/i);
+    }
+  });
+});
