@@ -2,7 +2,8 @@ import { registrySchema, type RegistryEntry } from '../schemas/registry.ts';
 import type { Metal } from '../schemas/smelter-row.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { conflictingMarkers, idCollisions } from './facility-identity-checks.ts';
-import { facilityIdFor, namesResemble, normalizeName } from './smelter-names.ts';
+import { LookalikeIndex } from './lookalike-index.ts';
+import { facilityIdFor, normalizeName } from './smelter-names.ts';
 import { describeGarbledText } from './text-hygiene.ts';
 import { parseYaml } from './yaml-source.ts';
 import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
@@ -82,13 +83,20 @@ export function resolveNames(printed: readonly PrintedName[], registry: readonly
     for (const name of [entry.name, ...entry.aliases]) names.set(normalizeName(name), entry);
     byMetal.set(entry.metal, names);
   }
+  // Built on the first unregistered name of a metal: most builds need none.
+  const lookalikes = new Map<string, LookalikeIndex<RegistryEntry>>();
+  const lookalikeIndex = (metal: string, names: Map<string, RegistryEntry>) => {
+    const index = lookalikes.get(metal) ?? new LookalikeIndex(names);
+    lookalikes.set(metal, index);
+    return index;
+  };
   const problems: ContentProblem[] = [];
   const resolutions = printed.map((row): Resolution => {
     const names = byMetal.get(row.metal) ?? new Map<string, RegistryEntry>();
     const key = normalizeName(row.facility);
     const exact = names.get(key);
     if (exact) return { facilityId: exact.id, isNew: false };
-    const lookalike = [...names].find(([name]) => namesResemble(name, key))?.[1];
+    const lookalike = lookalikeIndex(row.metal, names).firstResembling(key);
     // A garbled name is refused by the CSV check; never offer it as an alias to copy.
     if (lookalike && !describeGarbledText(row.facility)) {
       problems.push({
