@@ -17,6 +17,8 @@ export const paths = {
   reportDownload: (year: number | string, format: 'csv' | 'json') => `/reports/${year}/smelters.${format}`,
   allYearsDownload: (format: 'csv' | 'json') => `/reports/smelters-all-years.${format}`,
   facility: (id: string) => `/smelters/${id}/`,
+  facilityLetter: (metal: string, letter: string) => `/smelters/${metal.toLowerCase()}/${letter}/`,
+  facilityIndexData: '/smelters/facilities.json',
   comparison: (from: number, to: number) => `/compare/${from}-${to}/`,
   comparisonJson: (from: number, to: number) => `/compare/${from}-${to}.json`,
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
