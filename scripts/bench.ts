@@ -1,34 +1,87 @@
-// `npm run bench`: prints figures anyone can rerun — build time, page count, weights of the
-// built site, and what a reader downloads for a page before and after starting a search.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run bench [-- --out FILE] [--seed N] [--years N] [--no-lighthouse] [--strict] [--keep]`
+// (--strict: exit with an error when a budget fails; --keep: leave the scratch copies in the temp folder)
+// Builds the real site and a synthetic archive of many years (scripts/bench/generate.ts) from
+// scratch copies of the project, in the same run so the figures compare, then measures both in
+// Chromium and Lighthouse and prints the budgets of issue #13 as pass/fail. Writes everything as
+// JSON (default bench-results.json). Timings depend on the machine and on what else runs on it.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudgets, type SiteFigures } from './bench/budgets.ts';
+import { buildProject, copyProject } from './bench/build.ts';
+import { launch, measurePage, measureSearch } from './bench/browser.ts';
+import { defaultArchiveOptions, generateArchive } from './bench/generate.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
+import { printReport } from './bench/print.ts';
+import { serve } from './bench/serve.ts';
+import { decodeFacilityIndex, letterOf, type FacilityIndexFile } from '../src/lib/facility-index.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
-const astro = join(root, 'node_modules', '.bin', 'astro');
+const root = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: { out: { type: 'string', default: 'bench-results.json' }, seed: { type: 'string' }, years: { type: 'string' }, 'no-lighthouse': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
+const options = { ...defaultArchiveOptions, ...(args.seed ? { seed: Number(args.seed) } : {}), ...(args.years ? { years: Number(args.years) } : {}) };
+const lastRealYear = 2014;
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
-const started = performance.now();
-execFileSync(astro, ['build'], { cwd: root, stdio: 'ignore' });
-const buildSeconds = (performance.now() - started) / 1000;
+const archive = generateArchive(
+  { registryYaml: read('content/smelters/registry.yaml'), lastYear: lastRealYear, reportMdx: read(`content/reports/${lastRealYear}/report.mdx`), smelterCsv: read(`content/reports/${lastRealYear}/smelters.csv`) },
+  options,
+);
+const lastYear = Math.max(...archive.stats.years);
+console.log(`synthetic archive: ${archive.stats.years.length} years (${archive.stats.years[0]}–${lastYear}) after the real ones, ${archive.stats.rows} rows, ${archive.stats.registryEntries} registry entries added, ${archive.stats.renames} renames, ${archive.stats.markerChanges} marker changes (seed ${options.seed})`);
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
-const all = files(dist);
-const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const html = all.filter((file) => file.endsWith('.html'));
-const pageWeight = (path: string) => {
-  const text = readFileSync(join(dist, path), 'utf8');
-  const assets = [...text.matchAll(/(?:src|href)="\/(_astro\/[^"]+)"/g)].map((match) => join(dist, match[1] ?? ''));
-  return statSync(join(dist, path)).size + size([...new Set(assets)]);
-};
-
-console.log(`build: ${buildSeconds.toFixed(1)} s (astro build, content check and search index)`);
-console.log(`pages: ${html.length} HTML files; whole site ${kb(size(all))}, of which search index ${kb(size(all.filter((file) => file.includes('/pagefind/'))))}`);
-for (const path of ['index.html', 'policies/infinera-partner-code/index.html', 'reports/2014/index.html', 'smelters/index.html']) {
-  console.log(`page weight before any search: ${path} ${kb(pageWeight(path))} (HTML + CSS + JS)`);
+const copies: string[] = [];
+async function measureSite(name: string, files: ReadonlyMap<string, string>, years: { report: number; compare: [number, number] }): Promise<SiteFigures> {
+  const dir = copyProject(root, `bench-${name}-`, files);
+  copies.push(dir);
+  console.log(`building the ${name} site in ${dir} …`);
+  const build = await buildProject(dir);
+  console.log(`  ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
+  const dist = join(dir, 'dist');
+  const facilities = decodeFacilityIndex(JSON.parse(readFileSync(join(dist, 'smelters', 'facilities.json'), 'utf8')) as FacilityIndexFile);
+  const mostListed = [...facilities].sort((a, b) => b.years.length - a.years.length)[0];
+  const letters = new Map<string, number>();
+  for (const facility of facilities) letters.set(`${facility.metal.toLowerCase()}/${letterOf(facility.name)}`, (letters.get(`${facility.metal.toLowerCase()}/${letterOf(facility.name)}`) ?? 0) + 1);
+  const biggestLetter = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'gold/a';
+  const paths: Record<string, string> = {
+    home: '/',
+    policy: '/policies/infinera-partner-code/',
+    report: `/reports/${years.report}/`,
+    comparison: `/compare/${years.compare[0]}-${years.compare[1]}/`,
+    facility: `/smelters/${mostListed?.id ?? ''}/`,
+    smelters: '/smelters/',
+    smeltersLetter: `/smelters/${biggestLetter}/`,
+    search: '/search/',
+    trends: '/trends/',
+  };
+  const site = await serve(dist);
+  try {
+    const browser = await launch();
+    const pages: SiteFigures['pages'] = {};
+    try {
+      for (const [kind, path] of Object.entries(paths)) pages[kind] = await measurePage(browser, site.origin, path);
+      const first = await measureSearch(browser, site.origin, 'gold');
+      const facilityName = await measureSearch(browser, site.origin, mostListed?.name ?? 'gold');
+      const lighthouse = args['no-lighthouse'] ? [] : await lighthouseScores(site.origin, ['home', 'policy', 'report', 'comparison', 'smelters', 'search'].map((kind) => paths[kind] ?? '/'));
+      return { build, pages, searches: { first, facilityName }, lighthouse };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await site.close();
+  }
 }
-const scripts = all.filter((file) => file.endsWith('.js') && file.includes('/_astro/'));
-console.log(`site JavaScript (all of it, loaded only where used): ${kb(size(scripts))} in ${scripts.length} files`);
+
+try {
+  const real = await measureSite('real', new Map(), { report: lastRealYear, compare: [lastRealYear - 1, lastRealYear] });
+  const synthetic = await measureSite('archive', archive.files, { report: lastYear, compare: [lastYear - 1, lastYear] });
+  const budgets = checkBudgets(real, synthetic);
+  printReport(real, synthetic, budgets);
+  const out = resolve(args.out);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), archiveShape: { options, stats: archive.stats }, real, archive: synthetic, budgets }, null, 2)}\n`);
+  console.log(`\nwritten: ${out}`);
+  if (args.strict && !budgets.every((budget) => budget.pass)) process.exitCode = 1;
+} finally {
+  if (!args.keep) for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+}
