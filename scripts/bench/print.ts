@@ -15,7 +15,7 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
   for (const kind of Object.keys(archive.pages)) {
     const [a, b] = [real.pages[kind], archive.pages[kind]];
     const cell = (page: typeof a) => (page ? `${kb(page.gzipBytes)}, ${page.elements} el., JS ${kb(page.scriptBytes)}` : '—');
-    rows.push([`${kind} (${b?.path ?? ''})`, cell(a), cell(b)]);
+    rows.push([kind, cell(a), cell(b)]);
   }
   for (const key of ['first', 'facilityName'] as const) {
     const cell = (figures: SiteFigures) => {
@@ -27,13 +27,14 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
   for (const scores of archive.lighthouse) {
     const other = real.lighthouse.find((item) => item.path === scores.path) ?? real.lighthouse[archive.lighthouse.indexOf(scores)];
     const cell = (item: typeof other) => (item ? `${item.performance}/${item.accessibility}/${item.bestPractices}/${item.seo} CLS ${item.cumulativeLayoutShift.toFixed(3)}` : '—');
-    rows.push([`Lighthouse mobile ${scores.path}`, cell(other), cell(scores)]);
+    rows.push([`Lighthouse mobile, ${Object.entries(archive.pages).find(([, page]) => page.path === scores.path)?.[0] ?? scores.path}`, cell(other), cell(scores)]);
   }
   const width = (column: 0 | 1 | 2) => Math.max(...rows.map((row) => row[column].length), 12);
   const line = (row: [string, string, string]) => `${row[0].padEnd(width(0))}  ${row[1].padEnd(width(1))}  ${row[2]}`;
   console.log(`\n${line(['', 'real site', 'synthetic archive'])}`);
   for (const row of rows) console.log(line(row));
-  console.log('(Lighthouse: performance/accessibility/best practices/SEO; the page of each kind differs between the sites where the years differ)');
+  console.log('(gzip bytes loaded before interaction, elements, JavaScript among them; Lighthouse: performance/accessibility/best practices/SEO)');
+  for (const kind of Object.keys(archive.pages)) console.log(`  ${kind}: ${real.pages[kind]?.path ?? '—'} and ${archive.pages[kind]?.path ?? '—'}`);
   console.log(`\nbudgets: ${budgets.filter((budget) => budget.pass).length} of ${budgets.length} pass`);
   for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.budget}: ${budget.measured}`);
 }
