@@ -16,6 +16,7 @@ const pages = [
   '/reports/2013/',
   '/reports/2014/',
   '/smelters/',
+  '/smelters/gold/j/',
   '/smelters/gold-jsc-uralelectromed/',
   '/compare/',
   '/compare/2013-2014/',
