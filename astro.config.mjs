@@ -4,9 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { fileURLToPath } from 'node:url';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { readGlossary } from './src/lib/glossary.ts';
+import { sharedGlossary } from './src/lib/glossary.ts';
 import { baseLinks, glossaryLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
 import { astroCsp } from './src/lib/security-policy.ts';
 
@@ -16,9 +15,6 @@ import { astroCsp } from './src/lib/security-policy.ts';
 const site = process.env.SITE_URL ?? 'https://disclosures.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
-// The glossary's terms are linked where they first appear in policies and reports (content/glossary.yaml;
-// its problems are reported with all others by the content check).
-const glossary = readGlossary(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -27,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(glossary.terms), headingAnchors(), baseLinks(base)] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(sharedGlossary), headingAnchors(), baseLinks(base)] }),
   },
   // A strict Content-Security-Policy on every page (src/lib/security-policy.ts; README "Deploying").
   security: { csp: astroCsp() },

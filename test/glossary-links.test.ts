@@ -7,7 +7,7 @@ const terms = [
   { id: 'cmrt', match: ['CMRT'] },
   { id: 'form-sd', match: ['Form SD'] },
 ];
-const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [glossaryLinks(terms)] })).html;
+const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [glossaryLinks(() => terms)] })).html;
 
 describe('glossaryLinks (Markdown pipeline)', () => {
   it('links the first use of each term in the text to its glossary entry, once per document', async () => {

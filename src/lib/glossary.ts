@@ -135,3 +135,18 @@ export function sortedTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
   const key = (term: GlossaryTerm) => term.term.replace(/[“”"‘’']/g, '');
   return [...terms].sort((a, b) => key(a).localeCompare(key(b), 'en', { sensitivity: 'base' }));
 }
+
+// The Markdown pipeline (configured in astro.config.mjs, outside Vite's module graph) and the
+// content loaders (inside it) share no module instance; a process-wide slot lets the glossary
+// links use the terms the loaders read, so content/glossary.yaml is read once per build.
+const SHARED = Symbol.for('supply-chain-disclosures.glossary');
+
+/** Makes the terms just read from content/ available to the Markdown pipeline. */
+export function shareGlossary(terms: readonly GlossaryTerm[]): void {
+  (globalThis as Record<symbol, unknown>)[SHARED] = terms;
+}
+
+/** The terms last read from content/ (none before the content is read). */
+export function sharedGlossary(): readonly GlossaryTerm[] {
+  return ((globalThis as Record<symbol, unknown>)[SHARED] as readonly GlossaryTerm[] | undefined) ?? [];
+}

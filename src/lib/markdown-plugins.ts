@@ -66,11 +66,11 @@ const noGlossaryLinks = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code'
 
 /**
  * Links the first use of each glossary term in a document to `/glossary/#<id>` (a plain link,
- * no script). `glossaryPath` is the glossary page's root-relative path; `baseLinks` adds the base.
+ * no script). `terms` is asked once per document, so it gives the terms as last read. `glossaryPath` is the glossary page's root-relative path; `baseLinks` adds the base.
  */
-export function glossaryLinks(terms: readonly Pick<GlossaryTerm, 'id' | 'match'>[], glossaryPath = '/glossary/'): HastPluginEntry {
-  const matchers = termMatchers(terms);
+export function glossaryLinks(terms: () => readonly Pick<GlossaryTerm, 'id' | 'match'>[], glossaryPath = '/glossary/'): HastPluginEntry {
   return () => {
+    const matchers = termMatchers(terms());
     const used = new Set<string>();
     return {
       name: 'glossary-links',

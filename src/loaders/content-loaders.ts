@@ -3,6 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-problem.ts';
 import { buildFacilities } from '../lib/facilities.ts';
+import { shareGlossary } from '../lib/glossary.ts';
 import type { LoadedContent, LoadedDocument } from '../lib/load-content.ts';
 import { contentFolder, forgetAfterChange, isContentPath, sharedContent } from './content-source.ts';
 
@@ -71,6 +72,10 @@ export const newsLoader = contentLoader('news', (content) => content.news.map((i
 export const reportsLoader = contentLoader('reports', (content) => content.reports.map((report) => documentEntry(basename(dirname(report.file)), report)));
 export const topicsLoader = contentLoader('topics', (content) => content.topics.map((topic) => ({ id: topic.id, data: topic })));
 export const countriesLoader = contentLoader('countries', (content) => content.countries.map((country) => ({ id: country.name, data: country })));
+export const glossaryLoader = contentLoader('glossary', (content) => {
+  shareGlossary(content.glossary);
+  return content.glossary.map((term) => ({ id: term.id, data: term }));
+});
 export const smelterTablesLoader = contentLoader('smelter-tables', (content) => content.tables.map((table) => ({ id: String(table.year), data: { ...table } })));
 export const facilitiesLoader = contentLoader('facilities', (content) => buildFacilities(content.tables, content.registry).map((facility) => ({ id: facility.id, data: { ...facility } })));
 
