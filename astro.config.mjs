@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -27,5 +28,6 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(glossary.terms), headingAnchors(), baseLinks(base)] }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  // The sitemap (sitemap-index.xml, named in robots.txt) lists every page at SITE_URL + BASE_PATH; 404 is left out.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
 });
