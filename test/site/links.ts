@@ -50,10 +50,9 @@ export function siteAddress(dist: string): URL {
   return new URL(href);
 }
 
-/** Problems, one line each (`page → address: what is wrong`); empty when every address resolves. */
-export function brokenLinks(dist: string): string[] {
+/** Checks the pages of a built site: `check(page)` lists problems, one line each (`page → address: what is wrong`). */
+export function linkChecker(dist: string): { pages: string[]; check(page: string): string[] } {
   const site = siteAddress(dist);
-  const pages = filesUnder(dist);
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
@@ -64,24 +63,27 @@ export function brokenLinks(dist: string): string[] {
     }
     return ids;
   };
-  const problems: string[] = [];
-  for (const page of pages) {
-    const pageUrl = new URL(page.replace(/(^|\/)index\.html$/, '$1'), site);
-    for (const address of tagsOf(readFileSync(join(dist, page), 'utf8')).flatMap(addressesOf)) {
-      const problem = checkAddress(address, pageUrl, site, dist, page, idsOf);
-      if (problem) problems.push(`${page} → ${address}: ${problem}`);
-    }
-  }
-  return problems;
+  return {
+    pages: filesUnder(dist),
+    check(page) {
+      const pageUrl = new URL(page.replace(/(^|\/)index\.html$/, '$1'), site);
+      return tagsOf(readFileSync(join(dist, page), 'utf8'))
+        .flatMap(addressesOf)
+        .flatMap((address) => {
+          const problem = checkAddress(address, pageUrl, site, dist, idsOf);
+          return problem ? [`${page} → ${address}: ${problem}`] : [];
+        });
+    },
+  };
 }
 
-function checkAddress(address: string, pageUrl: URL, site: URL, dist: string, page: string, idsOf: (file: string) => Set<string>): string | undefined {
+function checkAddress(address: string, pageUrl: URL, site: URL, dist: string, idsOf: (file: string) => Set<string>): string | undefined {
   if (address.trim() === '') return 'empty address';
   const target = new URL(address, pageUrl);
   if (!['http:', 'https:'].includes(target.protocol) || target.origin !== site.origin) return undefined; // another site, mailto:, tel:
   if (!target.pathname.startsWith(site.pathname)) return `outside the base path ${site.pathname}`;
   const path = decodeURIComponent(target.pathname.slice(site.pathname.length));
-  let file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
   if (!existsSync(join(dist, file))) return 'no such page or file';
   if (statSync(join(dist, file)).isDirectory()) {
     if (!existsSync(join(dist, file, 'index.html'))) return 'no such page or file';
@@ -89,7 +91,6 @@ function checkAddress(address: string, pageUrl: URL, site: URL, dist: string, pa
   }
   if (target.hash === '' || target.hash === '#') return address.endsWith('#') ? 'an empty #fragment' : undefined;
   if (!file.endsWith('.html')) return 'a #fragment on a file that is not a page';
-  file = file === page ? page : file;
   const id = decodeURIComponent(target.hash.slice(1));
   return idsOf(file).has(id) ? undefined : `no element with id "${id}" on ${file}`;
 }
