@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -27,5 +28,6 @@ export default defineConfig({
   },
   // A strict Content-Security-Policy on every page (src/lib/security-policy.ts; README "Deploying").
   security: { csp: astroCsp() },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), securityHeaders()],
+  // The sitemap (sitemap-index.xml, named in robots.txt) lists every page at SITE_URL + BASE_PATH; 404 is left out.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
 });

@@ -32,3 +32,8 @@ export const reportAnchors = {
   legend: (year: number) => `legend-${year}`,
   countries: (year: number) => `countries-${year}`,
 };
+
+/** The full address of a site path (with the base), for canonical links, feeds, sitemaps and structured data. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(url(path), site).href;
+}

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildEnv, copyProject } from './built-site.ts';
+import { linkChecker } from './links.ts';
 
 const copy = copyProject('base-path-');
 const files = (dir: string): string[] =>
@@ -23,6 +24,21 @@ describe('built under BASE_PATH=/sub', () => {
       return found.map((match) => `${file.slice(copy.length)}: ${match}`);
     });
     expect(outside).toEqual([]);
+  });
+
+  it('resolves every internal link and #fragment inside /sub', () => {
+    const { pages, check } = linkChecker(join(copy, 'dist'));
+    expect(pages.flatMap(check)).toEqual([]);
+  }, 60_000);
+
+  it('gives the sitemap, robots.txt, feed and canonical links addresses under /sub', () => {
+    const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
+    expect(read('robots.txt')).toContain('Sitemap: https://example.github.io/sub/sitemap-index.xml');
+    expect(read('sitemap-index.xml')).toContain('<loc>https://example.github.io/sub/sitemap-0.xml</loc>');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.github.io/sub/reports/2013/</loc>');
+    expect(read('feed.xml')).toContain('<link>https://example.github.io/sub/reports/2013/</link>');
+    expect(read('reports/2013/index.html')).toContain('<link rel="canonical" href="https://example.github.io/sub/reports/2013/">');
+    expect(read('reports/2013/index.html')).toContain('<meta property="og:image" content="https://example.github.io/sub/og-image.png">');
   });
 
   it('links content clauses and topic pages inside /sub', () => {
