@@ -8,6 +8,7 @@ import {
   contentProblemsLoader,
   countriesLoader,
   facilitiesLoader,
+  glossaryLoader,
   newsLoader,
   policiesLoader,
   reportsLoader,
@@ -15,6 +16,7 @@ import {
   topicsLoader,
 } from './loaders/content-loaders.ts';
 import type { Country } from './schemas/country.ts';
+import type { GlossaryTerm } from './schemas/glossary.ts';
 import type { NewsData } from './schemas/news.ts';
 import type { PolicyData } from './schemas/policy.ts';
 import type { ReportData } from './schemas/report.ts';
@@ -32,6 +34,7 @@ export const collections = {
   reports: defineCollection({ loader: reportsLoader, schema: z.custom<Document<ReportData>>() }),
   topics: defineCollection({ loader: topicsLoader, schema: z.custom<Topic>() }),
   countries: defineCollection({ loader: countriesLoader, schema: z.custom<Country>() }),
+  glossary: defineCollection({ loader: glossaryLoader, schema: z.custom<GlossaryTerm>() }),
   smelterTables: defineCollection({ loader: smelterTablesLoader, schema: z.custom<SmelterTable>() }),
   facilities: defineCollection({ loader: facilitiesLoader, schema: z.custom<Facility>() }),
   contentProblems: defineCollection({ loader: contentProblemsLoader, schema: z.custom<{ problems: ContentProblem[] }>() }),

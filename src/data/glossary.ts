@@ -1,15 +1,10 @@
-import { parseGlossary, termMatchers, type TermMatcher } from '../lib/glossary.ts';
+import { getCollection } from 'astro:content';
+import { termMatchers, type TermMatcher } from '../lib/glossary.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { once } from './once.ts';
 
-// content/glossary.yaml is optional (no file: no glossary links); the build's content check has validated it.
-const glossaryFiles = import.meta.glob<string>('/content/glossary.yaml', { query: '?raw', import: 'default', eager: true });
+/** The glossary's terms, in the file's order (from the content loaders; none when there is no glossary). */
+export const loadGlossary = once(async (): Promise<GlossaryTerm[]> => (await getCollection('glossary')).map((entry) => entry.data));
 
-/** The glossary's terms, in the file's order. */
-export function loadGlossary(): GlossaryTerm[] {
-  return Object.values(glossaryFiles).flatMap((text) => parseGlossary(text).terms);
-}
-
-/** Matchers that find the glossary's terms in text, for linking them. */
-export function loadGlossaryMatchers(): TermMatcher[] {
-  return termMatchers(loadGlossary());
-}
+/** Matchers that find the glossary's terms in text, for linking them (built once per build). */
+export const loadGlossaryMatchers = once(async (): Promise<TermMatcher[]> => termMatchers(await loadGlossary()));

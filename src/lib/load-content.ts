@@ -5,6 +5,7 @@ import { policySchema, type PolicyData } from '../schemas/policy.ts';
 import { reportSchema, type ReportData } from '../schemas/report.ts';
 import { topicListSchema, type Topic } from '../schemas/topic.ts';
 import type { Country } from '../schemas/country.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { RegistryEntry } from '../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { COUNTRIES_FILE, parseCountries } from './country-names.ts';
@@ -37,6 +38,8 @@ export interface LoadedContent {
   registry: RegistryEntry[];
   /** Spellings of countries of origin (content/countries.yaml; empty when the file does not exist). */
   countries: Country[];
+  /** Terms of content/glossary.yaml, in the file's order (empty when the file does not exist). */
+  glossary: GlossaryTerm[];
   problems: ContentProblem[];
 }
 
@@ -156,7 +159,7 @@ export function loadContent(root: string): LoadedContent {
   const glossary = readGlossary(root);
   problems.push(...glossary.problems, ...checkGlossaryQuotes(glossary, reports.map((report) => ({ year: report.data.year, body: report.body }))));
 
-  return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, problems };
+  return { topics, policies, news, reports, tables, registry: registryResult.entries, countries: countriesResult.entries, glossary: glossary.terms, problems };
 }
 
 /** Every capitalised tag in the text must be a component the page provides; the renderer would fail on any other. */

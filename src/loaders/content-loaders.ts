@@ -71,6 +71,7 @@ export const newsLoader = contentLoader('news', (content) => content.news.map((i
 export const reportsLoader = contentLoader('reports', (content) => content.reports.map((report) => documentEntry(basename(dirname(report.file)), report)));
 export const topicsLoader = contentLoader('topics', (content) => content.topics.map((topic) => ({ id: topic.id, data: topic })));
 export const countriesLoader = contentLoader('countries', (content) => content.countries.map((country) => ({ id: country.name, data: country })));
+export const glossaryLoader = contentLoader('glossary', (content) => content.glossary.map((term, index) => ({ id: String(index + 1), data: term })));
 export const smelterTablesLoader = contentLoader('smelter-tables', (content) => content.tables.map((table) => ({ id: String(table.year), data: { ...table } })));
 export const facilitiesLoader = contentLoader('facilities', (content) => buildFacilities(content.tables, content.registry).map((facility) => ({ id: facility.id, data: { ...facility } })));
 
