@@ -26,6 +26,7 @@ const collectionLoaders = {
   countries: loaders.countriesLoader,
   smelterTables: loaders.smelterTablesLoader,
   facilities: loaders.facilitiesLoader,
+  glossary: loaders.glossaryLoader,
   contentProblems: loaders.contentProblemsLoader,
 };
 
@@ -51,7 +52,7 @@ beforeEach(() => {
 });
 
 describe('the content loaders', () => {
-  it('read and validate content/ once for all eight collections', () => {
+  it('read and validate content/ once for all nine collections', () => {
     expect(readsForAllCollections).toBe(1);
   });
 
