@@ -11,10 +11,10 @@ const tables: SmelterTable[] = [
   { year: 2013, file: 'a.csv', rows: [row('Kamet Blue Powder', 'kemet', false, 2), row('Plansee', 'plansee', true, 3)] },
 ];
 const registry = [
-  { id: 'kemet', name: 'KEMET Blue Powder', metal: 'Tantalum' as const, aliases: ['Kamet Blue Powder'], succeeds: [] },
-  { id: 'plansee', name: 'Plansee', metal: 'Tantalum' as const, aliases: [], succeeds: [] },
-  { id: 'plansee-liezen', name: 'Plansee SE Liezen', metal: 'Tantalum' as const, aliases: [], succeeds: ['plansee'] },
-  { id: 'never-listed', name: 'Never Listed', metal: 'Gold' as const, aliases: [], succeeds: [] },
+  { id: 'kemet', name: 'KEMET Blue Powder', metal: 'Tantalum' as const, aliases: ['Kamet Blue Powder'], succeeds: [], notSameAs: [] },
+  { id: 'plansee', name: 'Plansee', metal: 'Tantalum' as const, aliases: [], succeeds: [], notSameAs: [] },
+  { id: 'plansee-liezen', name: 'Plansee SE Liezen', metal: 'Tantalum' as const, aliases: [], succeeds: ['plansee'], notSameAs: [] },
+  { id: 'never-listed', name: 'Never Listed', metal: 'Gold' as const, aliases: [], succeeds: [], notSameAs: [] },
 ];
 
 describe('buildFacilities', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadComparisons } from '../../data/comparisons.ts';
-import { comparisonJson } from '../../lib/compare-reports.ts';
+import { comparisonJson } from '../../lib/compare-json.ts';
 import { paths, url } from '../../lib/url.ts';
 
 export const getStaticPaths = (async () => (await loadComparisons()).map((view) => ({ params: { pair: `${view.from.year}-${view.to.year}` }, props: view }))) satisfies GetStaticPaths;
