@@ -3,7 +3,8 @@
 // marked, and what was added, removed or renamed against the previous year.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compareReports, facilityFigures } from '../src/lib/compare-reports.ts';
+import { facilityFigures } from '../src/lib/compare-facilities.ts';
+import { compareReports } from '../src/lib/compare-reports.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { formatShare } from '../src/lib/report-figures.ts';

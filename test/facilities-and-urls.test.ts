@@ -52,7 +52,7 @@ describe('url', () => {
 
   it('builds every kind of page path in one place', () => {
     expect(paths.comparison(2013, 2014)).toBe('/compare/2013-2014/');
-    expect(paths.reportDownload(2014, 'json')).toBe('/reports/2014/smelters.json');
+    expect(paths.reportDownload(2014, 'json')).toBe('/reports/2014/smelters-2014.json');
     expect(paths.facility('gold-x')).toBe('/smelters/gold-x/');
   });
 });

@@ -67,7 +67,7 @@ describe('resolveNames', () => {
   });
 
   it('refuses a new name whose id is already a registered facility\'s', () => {
-    const taken = resolveNames([printed('Tin', 'Kemet')], [{ id: 'tin-kemet', name: 'Kemet Tin Works', metal: 'Tin', aliases: [], succeeds: [] }]).problems;
+    const taken = resolveNames([printed('Tin', 'Kemet')], [{ id: 'tin-kemet', name: 'Kemet Tin Works', metal: 'Tin', aliases: [], succeeds: [], notSameAs: [] }]).problems;
     expect(taken.map(formatProblem)).toEqual([
       'smelters.csv:7 — facility: "Kemet" would get the id "tin-kemet", which already belongs to the registered facility "Kemet Tin Works" — if it is the same facility, add "Kemet" to the aliases of "tin-kemet" in content/smelters/registry.yaml; otherwise add it to the registry with an id of its own',
     ]);

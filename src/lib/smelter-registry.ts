@@ -49,13 +49,13 @@ export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: Re
         problems.push({ file, line: yaml.lineOf([index, 'succeeds']), field: `[${index}].succeeds`, message: `"${earlier}" is not the id of any facility in the registry`, fix: 'use the id of the earlier facility exactly as written in its entry' });
       }
     }
-    problems.push(...judgementProblems(entries, ids, index, (path) => yaml.lineOf(path), file));
+    problems.push(...judgementProblems(entries, index, (path) => yaml.lineOf(path), file));
   });
   return { entries, problems };
 }
 
 /** `likelySameAs` and `notSameAs` must name another facility of the same metal, and not the same one both ways. */
-function judgementProblems(entries: readonly RegistryEntry[], ids: ReadonlyMap<string, number>, index: number, lineOf: (path: readonly PropertyKey[]) => number | undefined, file: string): ContentProblem[] {
+function judgementProblems(entries: readonly RegistryEntry[], index: number, lineOf: (path: readonly PropertyKey[]) => number | undefined, file: string): ContentProblem[] {
   const entry = entries[index];
   if (!entry) return [];
   const links: [string, (string | number)[]][] = [
@@ -63,7 +63,7 @@ function judgementProblems(entries: readonly RegistryEntry[], ids: ReadonlyMap<s
     ...entry.notSameAs.map((judgement, position): [string, (string | number)[]] => [judgement.id, ['notSameAs', position, 'id']]),
   ];
   return links.flatMap(([id, path]): ContentProblem[] => {
-    const other = entries[ids.get(id) ?? -1];
+    const other = entries.find((candidate) => candidate.id === id);
     const at = { file, line: lineOf([index, ...path]), field: fieldName([index, ...path]) };
     if (!other) return [{ ...at, message: `"${id}" is not the id of any facility in the registry`, fix: 'use the id of the earlier facility exactly as written in its entry' }];
     if (other.id === entry.id) return [{ ...at, message: 'names the facility itself', fix: 'name the other facility (the one listed in earlier filings)' }];
