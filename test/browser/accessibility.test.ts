@@ -19,6 +19,8 @@ const pages = [
   '/smelters/gold-jsc-uralelectromed/',
   '/compare/',
   '/compare/2013-2014/',
+  '/data/',
+  '/smelters/tin-pt-timah-persero-tbk/',
   '/trends/',
   '/glossary/',
   '/news/2014-05-20-bics-infinera-award/',
