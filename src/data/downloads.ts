@@ -46,3 +46,14 @@ export const loadDownloads = once(async (): Promise<DownloadFile[]> => {
 export function downloadResponse(file: DownloadFile): Response {
   return new Response(file.body, { headers: { 'Content-Type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
 }
+
+/**
+ * Static routes for the downloads whose path matches `pattern`, its groups named by `params` in
+ * order (each endpoint file names the file's extension, so the dev server serves it as a file).
+ */
+export async function downloadRoutes<Name extends string>(pattern: RegExp, params: readonly Name[]) {
+  return (await loadDownloads()).flatMap((file) => {
+    const match = pattern.exec(file.path);
+    return match ? [{ params: Object.fromEntries(params.map((name, index) => [name, match[index + 1] ?? ''])) as Record<Name, string>, props: { file } }] : [];
+  });
+}

@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { downloadResponse, loadDownloads } from '../../data/downloads.ts';
+import { downloadResponse, downloadRoutes } from '../../data/downloads.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadDownloads()).flatMap((file) => {
-    const pair = /^\/compare\/(\d+-\d+)\.json$/.exec(file.path)?.[1];
-    return pair ? [{ params: { pair }, props: { file } }] : [];
-  })) satisfies GetStaticPaths;
+// /compare/<from>-<to>.json
+export const getStaticPaths = (() => downloadRoutes(/^\/compare\/(\d+-\d+)\.json$/, ['pair'])) satisfies GetStaticPaths;
 
 // Typed props, so `astro check` catches a misspelt field.
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
