@@ -1,9 +1,10 @@
 // `node scripts/summarize-change.ts [base-ref]`: a Markdown summary of the report years a pull
 // request adds or changes (all years when no base is given), for reviewers: facilities per metal,
-// marked, and what was added, removed or renamed against the previous year.
+// marked, and what was added, removed, likely renamed or renamed against the previous year.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compareReports, facilityFigures } from '../src/lib/compare-reports.ts';
+import { facilityFigures } from '../src/lib/compare-facilities.ts';
+import { compareReports } from '../src/lib/compare-reports.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { formatShare } from '../src/lib/report-figures.ts';
@@ -55,7 +56,7 @@ for (const year of [...changedYears].sort()) {
   const comparison = compareReports(previous, current, registry, content.countries);
   console.log(`Against ${previousYear}:\n`);
   for (const item of comparison.metals) {
-    const parts = [`${item.added.length} added`, `${item.removed.length} removed`, `${item.renamed.length} renamed`, `${item.markerChanged.length} marker changed`, `${item.split.length} listed site by site`];
+    const parts = [`${item.added.length} added`, `${item.removed.length} removed`, `${item.likelyRenamed.length} likely renamed (registry likelySameAs)`, `${item.renamed.length} renamed`, `${item.markerChanged.length} marker changed`, `${item.split.length} listed site by site`];
     console.log(`- **${item.metal}**: ${parts.join(', ')}`);
   }
   if (comparison.marker.differences.length > 0) console.log(`\n⚠️ The marker's meaning differs from ${previousYear} (${comparison.marker.differences.join(' and ')}): check the front matter's marker quote.`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkGlossaryTerms, type Answer, type AnswerSegment } from '../src/lib/answers.ts';
-import { compareReports, facilityFigures } from '../src/lib/compare-reports.ts';
+import { facilityFigures } from '../src/lib/compare-facilities.ts';
+import { compareReports } from '../src/lib/compare-reports.ts';
 import { comparisonAnswers } from '../src/lib/comparison-answers.ts';
 import { termMatchers } from '../src/lib/glossary.ts';
 import { passageLink, reportAnswers } from '../src/lib/report-answers.ts';

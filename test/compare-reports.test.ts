@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareMarkers, compareReports, comparisonJson, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition, type MetalComparison } from '../src/lib/compare-reports.ts';
+import type { MetalComparison } from '../src/lib/compare-facilities.ts';
+import { comparisonJson } from '../src/lib/compare-json.ts';
+import { compareMarkers, compareReports, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition } from '../src/lib/compare-reports.ts';
 import { formatShare } from '../src/lib/report-figures.ts';
 import { registry, row, snapshot } from './fixtures/compare/reports.ts';
 

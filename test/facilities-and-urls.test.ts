@@ -11,10 +11,10 @@ const tables: SmelterTable[] = [
   { year: 2013, file: 'a.csv', rows: [row('Kamet Blue Powder', 'kemet', false, 2), row('Plansee', 'plansee', true, 3)] },
 ];
 const registry = [
-  { id: 'kemet', name: 'KEMET Blue Powder', metal: 'Tantalum' as const, aliases: ['Kamet Blue Powder'], succeeds: [] },
-  { id: 'plansee', name: 'Plansee', metal: 'Tantalum' as const, aliases: [], succeeds: [] },
-  { id: 'plansee-liezen', name: 'Plansee SE Liezen', metal: 'Tantalum' as const, aliases: [], succeeds: ['plansee'] },
-  { id: 'never-listed', name: 'Never Listed', metal: 'Gold' as const, aliases: [], succeeds: [] },
+  { id: 'kemet', name: 'KEMET Blue Powder', metal: 'Tantalum' as const, aliases: ['Kamet Blue Powder'], succeeds: [], notSameAs: [] },
+  { id: 'plansee', name: 'Plansee', metal: 'Tantalum' as const, aliases: [], succeeds: [], notSameAs: [] },
+  { id: 'plansee-liezen', name: 'Plansee SE Liezen', metal: 'Tantalum' as const, aliases: [], succeeds: ['plansee'], notSameAs: [] },
+  { id: 'never-listed', name: 'Never Listed', metal: 'Gold' as const, aliases: [], succeeds: [], notSameAs: [] },
 ];
 
 describe('buildFacilities', () => {
@@ -52,7 +52,7 @@ describe('url', () => {
 
   it('builds every kind of page path in one place', () => {
     expect(paths.comparison(2013, 2014)).toBe('/compare/2013-2014/');
-    expect(paths.reportDownload(2014, 'json')).toBe('/reports/2014/smelters.json');
+    expect(paths.reportDownload(2014, 'json')).toBe('/reports/2014/smelters-2014.json');
     expect(paths.facility('gold-x')).toBe('/smelters/gold-x/');
   });
 });

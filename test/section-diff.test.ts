@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareSections, foldQuotes, markdownToText, matchSections, sectionText, stripNumbering, wordDiff, type SectionSource } from '../src/lib/section-diff.ts';
+import { compareSections } from '../src/lib/section-diff.ts';
+import { matchSections, stripNumbering, type SectionSource } from '../src/lib/section-match.ts';
+import { markdownToText, sectionText } from '../src/lib/section-text.ts';
+import { foldQuotes, wordDiff } from '../src/lib/word-diff.ts';
 
 describe('stripNumbering', () => {
   it.each([
@@ -179,8 +182,10 @@ describe('matchSections', () => {
 describe('wordDiff', () => {
   it.each([
     ['a changed word', 'We have a team.', 'We have a committee.', [[{ kind: 'same', text: 'We have a ' }, { kind: 'removed', text: 'team' }, { kind: 'added', text: 'committee' }, { kind: 'same', text: '.' }]]],
-    ['an added paragraph', 'One.', 'One.\n\nTwo more.', [[{ kind: 'same', text: 'One.' }], [{ kind: 'added', text: 'Two more.' }]]],
-    ['only spacing and quotation marks differ', 'A “free”  designation.', 'A "free" designation.', [[{ kind: 'same', text: 'A "free" designation.' }]]],
+    ['an added paragraph', 'One.', 'One.\n\nTwo more.', [[{ kind: 'same', text: 'One.' }, { kind: 'added', text: '\n\n' }], [{ kind: 'added', text: 'Two more.' }]]],
+    ['only spacing and quotation marks differ', 'A “free”  designation.', 'A "free" designation.', [[{ kind: 'same', text: 'A "free" designation.', fromText: 'A “free”  designation.' }]]],
+    ['a word removed before a space', 'finance and direct suppliers', 'finance direct suppliers', [[{ kind: 'same', text: 'finance ' }, { kind: 'removed', text: 'and ' }, { kind: 'same', text: 'direct suppliers' }]]],
+    ['a list keeps its commas against the words', 'tin, tungsten, gold', 'tin, tantalum, tungsten, gold', [[{ kind: 'same', text: 'tin, ' }, { kind: 'added', text: 'tantalum, ' }, { kind: 'same', text: 'tungsten, gold' }]]],
   ] as const)('%s', (_label, before, after, paragraphs) => {
     expect(wordDiff(before, after).paragraphs).toEqual(paragraphs);
   });

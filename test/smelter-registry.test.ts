@@ -67,7 +67,7 @@ describe('resolveNames', () => {
   });
 
   it('refuses a new name whose id is already a registered facility\'s', () => {
-    const taken = resolveNames([printed('Tin', 'Kemet')], [{ id: 'tin-kemet', name: 'Kemet Tin Works', metal: 'Tin', aliases: [], succeeds: [] }]).problems;
+    const taken = resolveNames([printed('Tin', 'Kemet')], [{ id: 'tin-kemet', name: 'Kemet Tin Works', metal: 'Tin', aliases: [], succeeds: [], notSameAs: [] }]).problems;
     expect(taken.map(formatProblem)).toEqual([
       'smelters.csv:7 — facility: "Kemet" would get the id "tin-kemet", which already belongs to the registered facility "Kemet Tin Works" — if it is the same facility, add "Kemet" to the aliases of "tin-kemet" in content/smelters/registry.yaml; otherwise add it to the registry with an id of its own',
     ]);
@@ -91,9 +91,24 @@ describe('parseRegistry', () => {
     ['a name with no letters or digits', '- {id: a, name: "***", metal: Gold}\n', 'registry.yaml:1 — [0].name: "***" has no letters or digits'],
     ['an alias with an invisible character', '- {id: a, name: Alpha, metal: Gold, aliases: ["Al\u00adpha Co"]}\n', 'registry.yaml:1 — [0].aliases[0]: "Al[U+00AD]pha Co" contains an invisible character: U+00AD soft hyphen at character 3'],
     ['invalid YAML', '- id: a\n  name: [A\n', 'registry.yaml:3 — the file is not valid YAML'],
+    ['likelySameAs without evidence', '- {id: a, name: A, metal: Gold}\n- {id: b, name: B, metal: Gold, likelySameAs: a}\n', '[1].evidence: is missing: say in words why'],
+    ['evidence without likelySameAs', '- {id: a, name: A, metal: Gold, evidence: Because.}\n', '[0].likelySameAs: is missing'],
+    ['likelySameAs pointing nowhere', '- {id: b, name: B, metal: Gold, likelySameAs: zz, evidence: Because.}\n', '[0].likelySameAs: "zz" is not the id of any facility'],
+    ['likelySameAs naming itself', '- {id: b, name: B, metal: Gold, likelySameAs: b, evidence: Because.}\n', '[0].likelySameAs: names the facility itself'],
+    ['likelySameAs across metals', '- {id: a, name: A, metal: Tin}\n- {id: b, name: B, metal: Gold, likelySameAs: a, evidence: Because.}\n', '[1].likelySameAs: "a" is a Tin facility, this one Gold'],
+    ['notSameAs without a reason', '- {id: a, name: A, metal: Gold}\n- {id: b, name: B, metal: Gold, notSameAs: [{id: a}]}\n', '[1].notSameAs[0].reason: is missing'],
+    ['notSameAs pointing nowhere', '- {id: b, name: B, metal: Gold, notSameAs: [{id: zz, reason: No.}]}\n', '[0].notSameAs[0].id: "zz" is not the id of any facility'],
+    ['one facility both likely and not the same', '- {id: a, name: A, metal: Gold}\n- {id: b, name: B, metal: Gold, likelySameAs: a, evidence: Yes., notSameAs: [{id: a, reason: No.}]}\n', '"a" is named both in likelySameAs and in notSameAs'],
   ])('rejects %s', (_label, yaml, message) => {
     const { problems } = parseRegistry(yaml, 'registry.yaml');
     expect(problems.map(formatProblem).join('\n')).toContain(message);
+  });
+
+  it('accepts a likely rename with its evidence and a look-alike kept apart with its reason', () => {
+    const yaml = '- {id: a, name: A, metal: Gold}\n- {id: c, name: C, metal: Gold}\n- {id: b, name: B, metal: Gold, likelySameAs: a, evidence: Because., notSameAs: [{id: c, reason: No.}]}\n';
+    const { entries: parsed, problems } = parseRegistry(yaml, 'r.yaml');
+    expect(problems).toEqual([]);
+    expect(parsed[2]).toMatchObject({ likelySameAs: 'a', evidence: 'Because.', notSameAs: [{ id: 'c', reason: 'No.' }] });
   });
 
   it('lets the same name exist once per metal', () => {

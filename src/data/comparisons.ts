@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { compareReports, yearPairs, type RegistryLink, type ReportComparison, type ReportSnapshot } from '../lib/compare-reports.ts';
+import type { RegistryLink } from '../lib/compare-facilities.ts';
+import { compareReports, yearPairs, type ReportComparison, type ReportSnapshot } from '../lib/compare-reports.ts';
 import { computeTrends, type TrendYear } from '../lib/trends.ts';
 import { once } from './once.ts';
 import { loadReports, type ReportView } from './reports.ts';
@@ -9,9 +10,9 @@ function snapshotOf(report: ReportView): ReportSnapshot {
   return { year: report.year, data: report.entry.data, rows: report.table.rows, body: (report.entry.body ?? '').replace(/\r\n?/g, '\n') };
 }
 
-/** Registry names and `succeeds` links of every facility the tables list. */
+/** Registry names, `succeeds` links and look-alike judgements of every facility the tables list. */
 async function loadRegistryLinks(): Promise<RegistryLink[]> {
-  return (await getCollection('facilities')).map(({ data }) => ({ id: data.id, name: data.name, metal: data.metal, succeeds: data.succeeds }));
+  return (await getCollection('facilities')).map(({ data }) => ({ id: data.id, name: data.name, metal: data.metal, succeeds: data.succeeds, likelySameAs: data.likelySameAs, evidence: data.evidence, notSameAs: data.notSameAs }));
 }
 
 export type ComparisonView = {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-problem.ts';
 import type { SmelterTable } from '../lib/load-content.ts';
-import { facilityFigures } from '../lib/compare-reports.ts';
+import { facilityFigures } from '../lib/compare-facilities.ts';
 import type { TableFigures } from '../lib/report-figures.ts';
 import { once } from './once.ts';
 

@@ -1,11 +1,10 @@
+import type { SmelterDownloadRow } from '../schemas/smelter-download.ts';
 import type { ResolvedSmelterRow } from './load-content.ts';
 
-/** Columns of the smelter downloads: the content CSV's columns plus the resolved facility id. */
-export const downloadColumns = ['metal', 'facility', 'marker', 'smelter_id', 'country', 'note', 'facility_id'] as const;
-
-/** A download row: exactly the content row, plus which registry facility it is. */
-export function downloadRow(row: ResolvedSmelterRow): Record<(typeof downloadColumns)[number], string> {
+/** A download row: the year, exactly the content row, and which registry facility it is. */
+export function downloadRow(year: number, row: ResolvedSmelterRow): Record<keyof SmelterDownloadRow, string | number> {
   return {
+    year,
     metal: row.metal,
     facility: row.facility,
     marker: row.marker ? 'yes' : 'no',
@@ -16,14 +15,18 @@ export function downloadRow(row: ResolvedSmelterRow): Record<(typeof downloadCol
   };
 }
 
+/** Excel on Windows reads a CSV file as UTF-8 only when it starts with this byte order mark. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /**
- * Writes CSV (RFC 4180, CRLF). A cell that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or carriage return) is prefixed with an apostrophe, the OWASP-recommended
+ * Writes CSV (RFC 4180, CRLF) starting with a UTF-8 byte order mark, so spreadsheets show accented
+ * names ("Córrego do Sítio") correctly. A cell that a spreadsheet would run as a formula (starting
+ * with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, the OWASP-recommended
  * neutralisation, so opening a download can never execute anything.
  */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number>[]): string {
   const lines = [columns, ...rows.map((row) => columns.map((column) => String(row[column] ?? '')))];
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return BYTE_ORDER_MARK + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvCell(value: string): string {

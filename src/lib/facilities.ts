@@ -1,4 +1,4 @@
-import type { RegistryEntry } from '../schemas/registry.ts';
+import type { NotSameAs, RegistryEntry } from '../schemas/registry.ts';
 import type { Metal } from '../schemas/smelter-row.ts';
 import type { SmelterTable } from './load-content.ts';
 
@@ -25,6 +25,15 @@ export interface Facility {
   succeeds: string[];
   /** Ids of later facilities that declare they continue this one. */
   succeededBy: string[];
+  /** An earlier facility this one is likely the same as (a rename the filings do not state), with the evidence. */
+  likelySameAs?: string;
+  evidence?: string;
+  /** Later facilities that are likely this one under a new name (their `likelySameAs`). */
+  likelyContinuedAs: string[];
+  /** Look-alike earlier facilities judged not to be this one, with the reasons. */
+  notSameAs: NotSameAs[];
+  /** Look-alike later facilities judged not to be this one (their `notSameAs`, pointing back). */
+  notSameAsLater: NotSameAs[];
   /** True when the facility is in the registry (false: a new name not registered yet). */
   registered: boolean;
   appearances: Appearance[];
@@ -38,13 +47,13 @@ export interface Facility {
 export function buildFacilities(tables: readonly SmelterTable[], registry: readonly RegistryEntry[]): Facility[] {
   const facilities = new Map<string, Facility>();
   for (const entry of registry) {
-    facilities.set(entry.id, { ...entry, succeededBy: [], registered: true, appearances: [] });
+    facilities.set(entry.id, { ...entry, succeededBy: [], likelyContinuedAs: [], notSameAsLater: [], registered: true, appearances: [] });
   }
   for (const table of [...tables].sort((a, b) => a.year - b.year)) {
     for (const row of table.rows) {
       let facility = facilities.get(row.facilityId);
       if (!facility) {
-        facility = { id: row.facilityId, name: row.facility, metal: row.metal, aliases: [], succeeds: [], succeededBy: [], registered: false, appearances: [] };
+        facility = { id: row.facilityId, name: row.facility, metal: row.metal, aliases: [], succeeds: [], succeededBy: [], likelyContinuedAs: [], notSameAs: [], notSameAsLater: [], registered: false, appearances: [] };
         facilities.set(row.facilityId, facility);
       }
       facility.appearances.push({ year: table.year, printedName: row.facility, marker: row.marker, ...(row.note ? { note: row.note } : {}) });
@@ -52,6 +61,8 @@ export function buildFacilities(tables: readonly SmelterTable[], registry: reado
   }
   for (const facility of facilities.values()) {
     for (const earlier of facility.succeeds) facilities.get(earlier)?.succeededBy.push(facility.id);
+    if (facility.likelySameAs) facilities.get(facility.likelySameAs)?.likelyContinuedAs.push(facility.id);
+    for (const judgement of facility.notSameAs) facilities.get(judgement.id)?.notSameAsLater.push({ id: facility.id, reason: judgement.reason });
   }
   return [...facilities.values()]
     .filter((facility) => facility.appearances.length > 0)

@@ -50,8 +50,28 @@ export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: Re
         problems.push({ file, line: yaml.lineOf([index, 'succeeds']), field: `[${index}].succeeds`, message: `"${earlier}" is not the id of any facility in the registry`, fix: 'use the id of the earlier facility exactly as written in its entry' });
       }
     }
+    problems.push(...judgementProblems(entries, index, (path) => yaml.lineOf(path), file));
   });
   return { entries, problems };
+}
+
+/** `likelySameAs` and `notSameAs` must name another facility of the same metal, and not the same one both ways. */
+function judgementProblems(entries: readonly RegistryEntry[], index: number, lineOf: (path: readonly PropertyKey[]) => number | undefined, file: string): ContentProblem[] {
+  const entry = entries[index];
+  if (!entry) return [];
+  const links: [string, (string | number)[]][] = [
+    ...(entry.likelySameAs ? [[entry.likelySameAs, ['likelySameAs']] as [string, (string | number)[]]] : []),
+    ...entry.notSameAs.map((judgement, position): [string, (string | number)[]] => [judgement.id, ['notSameAs', position, 'id']]),
+  ];
+  return links.flatMap(([id, path]): ContentProblem[] => {
+    const other = entries.find((candidate) => candidate.id === id);
+    const at = { file, line: lineOf([index, ...path]), field: fieldName([index, ...path]) };
+    if (!other) return [{ ...at, message: `"${id}" is not the id of any facility in the registry`, fix: 'use the id of the earlier facility exactly as written in its entry' }];
+    if (other.id === entry.id) return [{ ...at, message: 'names the facility itself', fix: 'name the other facility (the one listed in earlier filings)' }];
+    if (other.metal !== entry.metal) return [{ ...at, message: `"${id}" is a ${other.metal} facility, this one ${entry.metal}`, fix: 'a facility can only be the same as one of the same metal' }];
+    if (path[0] === 'notSameAs' && id === entry.likelySameAs) return [{ ...at, message: `"${id}" is named both in likelySameAs and in notSameAs`, fix: 'keep the judgement you hold: remove it from one of the two' }];
+    return [];
+  });
 }
 
 /** A printed row to place in the registry. */

@@ -1,6 +1,7 @@
 import type { ReportData, StatedFigure } from '../schemas/report.ts';
 import { metals } from '../schemas/smelter-row.ts';
-import { compareMarkers, facilityFigures, type ReportSnapshot } from './compare-reports.ts';
+import { facilityFigures } from './compare-facilities.ts';
+import { compareMarkers, type ReportSnapshot } from './compare-reports.ts';
 import { formatStated } from './labels.ts';
 import { formatShare, type TableFigures } from './report-figures.ts';
 import type { ChartPanel } from './svg-chart.ts';

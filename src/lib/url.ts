@@ -14,7 +14,7 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   news: (id: string) => `/news/${id}/`,
   report: (year: number | string) => `/reports/${year}/`,
-  reportDownload: (year: number | string, format: 'csv' | 'json') => `/reports/${year}/smelters.${format}`,
+  reportDownload: (year: number | string, format: 'csv' | 'json') => `/reports/${year}/smelters-${year}.${format}`,
   allYearsDownload: (format: 'csv' | 'json') => `/reports/smelters-all-years.${format}`,
   facility: (id: string) => `/smelters/${id}/`,
   facilityLetter: (metal: string, letter: string) => `/smelters/${metal.toLowerCase()}/${letter}/`,
@@ -22,6 +22,8 @@ export const paths = {
   comparison: (from: number, to: number) => `/compare/${from}-${to}/`,
   comparisonJson: (from: number, to: number) => `/compare/${from}-${to}.json`,
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,
+  data: '/data/',
+  dataPackage: '/data/datapackage.json',
 };
 
 /** Ids of the parts of a report page that answers and other pages link to (`#smelters-2014`). */

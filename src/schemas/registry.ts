@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { printedName, printedText, slugId, uniqueBy } from './common.ts';
 import { metals } from './smelter-row.ts';
 
+/** A look-alike facility of an earlier filing judged not to be this one (or not shown to be), and why. */
+export const notSameAsSchema = z.object({
+  /** Id of the earlier facility that was considered. */
+  id: slugId,
+  /** Why the two are kept apart, in words a reader understands. */
+  reason: z.string().min(1),
+});
+
 /**
  * One facility in `content/smelters/registry.yaml`. The registry gives each smelter or refiner a
  * stable id across years, because filings print the same facility under different names.
@@ -21,10 +29,27 @@ export const registryEntrySchema = z.object({
   country: printedText.pipe(z.string().min(1)).optional(),
   /** Ids of facilities reported in earlier years that this one continues in part (a group later listed site by site). */
   succeeds: z.array(slugId).default([]),
+  /**
+   * Id of a facility of earlier filings that this one is probably the same as under a new name (a
+   * rename, a takeover) although the filings do not say so. The two keep their own entries and
+   * pages; comparisons show them as "likely renamed" rather than one removed and one added.
+   */
+  likelySameAs: slugId.optional(),
+  /**
+   * Why `likelySameAs` is likely, in words: what the filings show and any widely known public fact
+   * (a takeover, a company's other name), said as "likely", never as certain. Required with it.
+   */
+  evidence: z.string().min(1).optional(),
+  /** Look-alike facilities of earlier filings judged not to be this one, each with the reason. */
+  notSameAs: z.array(notSameAsSchema).default([]),
   /** Why names were judged to be the same facility, or anything a reader should know. */
   note: z.string().min(1).optional(),
+}).superRefine((entry, ctx) => {
+  if (entry.likelySameAs && !entry.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'is missing: say in words why the facility is likely the same as the one named in likelySameAs' });
+  if (entry.evidence && !entry.likelySameAs) ctx.addIssue({ code: 'custom', path: ['likelySameAs'], message: 'is missing: evidence explains a likelySameAs link, so name the earlier facility it is likely the same as' });
 });
 
 /** The whole registry: no id given to two facilities. */
 export const registrySchema = uniqueBy(registryEntrySchema, 'id', 'id');
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;
+export type NotSameAs = z.infer<typeof notSameAsSchema>;

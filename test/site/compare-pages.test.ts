@@ -8,7 +8,8 @@ const content = loadContent(projectRoot);
 const pairs = yearPairs(content.reports.map((report) => report.data.year));
 
 interface FacilityJson { id: string; name: string; printed: string[] }
-interface MetalJson { added: FacilityJson[]; removed: FacilityJson[]; renamed: { id: string; printedFrom: string[]; printedTo: string[] }[]; listedSiteBySite: { group: FacilityJson; sites: FacilityJson[] }[] }
+interface PairJson { from: FacilityJson; to: FacilityJson; evidence?: string; reason?: string }
+interface MetalJson { counts: Record<string, number>; likelyRenamed: PairJson[]; keptApart: PairJson[]; added: FacilityJson[]; removed: FacilityJson[]; renamed: { id: string; printedFrom: string[]; printedTo: string[] }[]; listedSiteBySite: { group: FacilityJson; sites: FacilityJson[] }[] }
 const json = (from: number, to: number) => JSON.parse(page(`/compare/${from}-${to}.json`)) as { metals: Record<string, MetalJson>; countriesOfOrigin: { added: { name: string; printed: string[] }[]; removed: { name: string }[]; respelled: { name: string }[] }; markerDefinitions: { meaningDiffers: boolean } };
 
 describe('comparison pages', () => {
@@ -30,17 +31,55 @@ describe('comparison pages', () => {
     expect(html).toContain(`href="/compare/${from}-${to}.json"`);
   });
 
-  it.each(pairs)('%s–%s shows a removed and an added facility with look-alike names only where the registry explains why they differ', (from, to) => {
-    const notes = new Map(content.registry.map((entry) => [entry.id, entry.note ?? '']));
+  it.each(pairs)('%s–%s shows a removed and an added facility with look-alike names only as a likely rename or a pair kept apart with its reason', (from, to) => {
     for (const [metal, lists] of Object.entries(json(from, to).metals)) {
+      const judged = new Set(lists.keptApart.filter((pair) => pair.reason).map((pair) => `${pair.from.id}|${pair.to.id}`));
       const unexplained = lists.removed.flatMap((old) =>
         lists.added
           .filter((added) => old.printed.some((a) => added.printed.some((b) => namesResemble(normalizeName(a), normalizeName(b)))))
-          .filter((added) => !notes.get(old.id) || !notes.get(added.id))
+          .filter((added) => !judged.has(`${old.id}|${added.id}`))
           .map((added) => `${old.name} → ${added.name}`),
       );
       expect(unexplained, metal).toEqual([]);
     }
+  });
+
+  it.each(pairs)('%s–%s counts likely renames apart: each is in neither added nor removed, and has its evidence', (from, to) => {
+    for (const [metal, lists] of Object.entries(json(from, to).metals)) {
+      expect(lists.counts, metal).toMatchObject({ added: lists.added.length, removed: lists.removed.length, likelyRenamed: lists.likelyRenamed.length, removedIncludingLikelyRenamed: lists.removed.length + lists.likelyRenamed.length });
+      const listed = new Set([...lists.added, ...lists.removed].map((facility) => facility.id));
+      for (const pair of lists.likelyRenamed) {
+        expect([listed.has(pair.from.id), listed.has(pair.to.id)], pair.from.name).toEqual([false, false]);
+        expect(pair.evidence, pair.from.name).toMatch(/likely/i);
+      }
+    }
+  });
+
+  it('2013–2014: the renames the issue names are shown as likely renames, side by side with their evidence', () => {
+    const data = json(2013, 2014);
+    const likely = Object.values(data.metals).flatMap((lists) => lists.likelyRenamed.map((pair) => [pair.from.printed[0], pair.to.printed[0]]));
+    expect(likely).toEqual(expect.arrayContaining([
+      ['Xstrata Canada Corporation', 'CCR Refinery - Glencore Canada Corporation'],
+      ['Allied Material Corporation', 'A.L.M.T. Corp.'],
+      ['Chaozhou Xianglu Tungsten Industry Co., Ltd.', 'Guangdong Xianglu Tungsten Co., Ltd.'],
+      ['Cookson', 'Alpha'],
+    ]));
+    const text = textOf(mainOf(page('/compare/2013-2014/')));
+    for (const metal of ['Gold', 'Tin', 'Tungsten']) {
+      const count = data.metals[metal]?.likelyRenamed.length ?? 0;
+      expect(text).toContain(`${count} more removal${count === 1 ? ' is' : 's are'} likely renamed (counted apart)`);
+    }
+    expect(text).toContain('2013: Cookson 2014: Alpha (marked in 2014) Why likely:');
+  });
+
+  it('2013–2014: the two 2014 “PT Timah” lines and PT Tambang Timah carry the registry’s recorded judgement', () => {
+    const tin = json(2013, 2014).metals.Tin;
+    expect(tin?.keptApart.find((pair) => pair.from.printed[0] === 'PT Tambang Timah')?.reason).toMatch(/separate lines/);
+    const timah = textOf(mainOf(page('/smelters/tin-pt-timah-persero-tbk/')));
+    expect(timah).toContain('two lines');
+    expect(timah).toContain('Not taken to be the same facility as: PT Tambang Timah');
+    expect(textOf(mainOf(page('/smelters/tin-alpha/')))).toContain('Likely the same facility as Cookson');
+    expect(textOf(mainOf(page('/smelters/tin-cookson/')))).toContain('Likely listed in later filings as Alpha');
   });
 
   it('2013–2014: renames, splits and country spellings are shown as such', () => {

@@ -71,7 +71,7 @@ describe('npm run dev shows content edits live', () => {
       expect(page.text).toContain('Example Live Preview Refinery');
       expect(rowsOf(page.text)).toBe(rowsBefore + 1);
     });
-    expect((await get('/reports/2013/smelters.csv')).text).toContain('Example Live Preview Refinery');
+    expect((await get('/reports/2013/smelters-2013.csv')).text).toContain('Example Live Preview Refinery');
   }, 60_000);
 
   it('shows a broken row with its file:line in the terminal and the browser overlay, and keeps answering', async () => {

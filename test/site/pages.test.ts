@@ -17,7 +17,7 @@ function missingWords(seedText: string, pageHtml: string): string[] {
 }
 
 describe('the built site', () => {
-  const fixedPages = ['/', '/404.html', '/policies/', '/topics/', '/reports/', '/smelters/', '/news/', '/search/'];
+  const fixedPages = ['/', '/404.html', '/policies/', '/topics/', '/reports/', '/smelters/', '/news/', '/search/', '/data/'];
   it.each(fixedPages)('has %s', (path) => {
     expect(exists(path)).toBe(true);
   });
@@ -72,11 +72,11 @@ describe('the built site', () => {
   it.each(content.tables.map((table) => [table.year, table] as const))('the %s report page shows every CSV row and its downloads match', (year, table) => {
     const html = page(`/reports/${year}/`);
     expect(html.match(/<tr data-metal=/g)?.length).toBe(table.rows.length);
-    const csv = Papa.parse<Record<string, string>>(page(`/reports/${year}/smelters.csv`), { header: true, skipEmptyLines: true }).data;
+    const csv = Papa.parse<Record<string, string>>(page(`/reports/${year}/smelters-${year}.csv`), { header: true, skipEmptyLines: true }).data;
     expect(csv.map((row) => [row.metal, row.facility, row.marker === 'yes', row.facility_id])).toEqual(table.rows.map((row) => [row.metal, row.facility, row.marker, row.facilityId]));
-    const json = JSON.parse(page(`/reports/${year}/smelters.json`)) as { rows: unknown[]; marker: { asOf: string } };
+    const json = JSON.parse(page(`/reports/${year}/smelters-${year}.json`)) as { rows: unknown[]; marker: { asOf: string } };
     expect(json.rows).toHaveLength(table.rows.length);
-    expect(html).toContain(`href="/reports/${year}/smelters.csv"`);
+    expect(html).toContain(`href="/reports/${year}/smelters-${year}.csv"`);
   });
 
   it.each(content.tables.map((table) => [table.year, table] as const))('the %s report page shows every transcription note, of the text and of the table', (year, table) => {

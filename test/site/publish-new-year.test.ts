@@ -58,7 +58,7 @@ describe('publishing a new year by content only', () => {
   it('builds, with the new year on every page that lists years', () => {
     execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv() });
     const dist = join(copy, 'dist');
-    for (const path of ['reports/2015/index.html', 'reports/2015/smelters.csv', 'reports/2015/smelters.json', 'compare/2014-2015/index.html', 'compare/2013-2015/index.html', 'compare/2014-2015.json', 'smelters/tungsten-example-tungsten-works/index.html']) {
+    for (const path of ['reports/2015/index.html', 'reports/2015/smelters-2015.csv', 'reports/2015/smelters-2015.json', 'compare/2014-2015/index.html', 'compare/2013-2015/index.html', 'compare/2014-2015.json', 'smelters/tungsten-example-tungsten-works/index.html']) {
       expect(existsSync(join(dist, path)), path).toBe(true);
     }
     expect(readFileSync(join(dist, 'reports/index.html'), 'utf8')).toContain('/reports/2015/');
@@ -66,7 +66,7 @@ describe('publishing a new year by content only', () => {
     expect(readFileSync(join(dist, 'reports/2015/index.html'), 'utf8')).toContain('Compare 2014 with 2015');
     const perth = readFileSync(join(dist, 'smelters/gold-western-australian-mint-trading-as-the-perth-mint/index.html'), 'utf8');
     expect(perth).toContain('/reports/2015/');
-    const csv = readFileSync(join(dist, 'reports/2015/smelters.csv'), 'utf8').trim().split('\r\n');
+    const csv = readFileSync(join(dist, 'reports/2015/smelters-2015.csv'), 'utf8').trim().split('\r\n');
     expect(csv).toHaveLength(5);
     expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/);
   }, 120_000);

@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { downloadResponse, downloadRoutes } from '../../../data/downloads.ts';
+
+// /reports/<year>/smelters-<year>.json
+export const getStaticPaths = (() => downloadRoutes(/^\/reports\/(\d+)\/([^/]+)\.json$/, ['year', 'name'])) satisfies GetStaticPaths;
+
+// Typed props, so `astro check` catches a misspelt field.
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => downloadResponse(props.file);
