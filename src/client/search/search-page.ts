@@ -111,9 +111,10 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     if (ticket !== latest) return;
     current = { query, results: found };
     results.replaceChildren();
+    await showMore(ticket);
+    if (ticket !== latest) return;
     const { total } = found;
     status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
-    await showMore(ticket);
   };
 
   moreButton.addEventListener('click', async () => {
