@@ -2,7 +2,7 @@
  * What a filterable, sortable data table shows — its filters and its sort — and how that view is
  * written in the page's address (`?metal=Gold&marked=yes&facility=starck&sort=facility&order=desc`),
  * so a filtered view can be shared as a link and survives a reload. Pure functions: the browser
- * script (src/scripts/data-table.ts) reads and writes the address with them.
+ * script (src/client/data-table.ts) reads and writes the address with them.
  */
 
 /** A column to sort by, and in which direction. */
