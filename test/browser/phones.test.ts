@@ -50,6 +50,19 @@ describe('phone widths', () => {
     await page.close();
   });
 
+  it.each(widths)('at %i px, a table wider than the screen scrolls in its own labelled box, its caption on screen', async (width) => {
+    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${env.origin}/smelters/gold-jsc-uralelectromed/`);
+    const box = page.locator('.table-scroll', { has: page.locator('caption') }).first();
+    expect(await box.getAttribute('role')).toBe('region');
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    const label = await box.getAttribute('aria-labelledby');
+    expect(await page.textContent(`#${label}`)).toMatch(/How each year’s filing lists/);
+    const caption = await page.locator(`#${label}`).boundingBox();
+    expect((caption?.x ?? -1) >= 0 && (caption?.x ?? 0) + (caption?.width ?? Infinity) <= width).toBe(true);
+    await page.close();
+  });
+
   it.each(widths)('at %i px, header and footer backgrounds span the screen', async (width) => {
     const page = await env.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/reports/2014/`);
