@@ -65,30 +65,49 @@ describe('svg-chart geometry', () => {
     expect(niceMax(value)).toBe(max);
   });
 
-  const panel = layoutPanel({ title: 'Gold', bars: [{ label: '2013', value: 50, valueLabel: '50' }, { label: '2014', value: 100, valueLabel: '100' }, { label: '2015', value: null, valueLabel: 'not stated' }] }, { max: 100, plotHeight: 100, band: 50, minWidth: 100 });
+  const panel = layoutPanel({ title: 'Gold', bars: [{ label: '2013', value: 50, valueLabel: '50' }, { label: '2014', value: 100, valueLabel: '100' }, { label: '2015', value: null, valueLabel: 'not stated' }] }, { max: 100, width: 300, labelWidth: 40, valueWidth: 60, band: 20 });
 
-  it('draws bar heights in proportion to the scale, from a shared baseline', () => {
-    expect(panel.bars.map((bar) => bar.height)).toEqual([50, 100, 0]);
-    expect(panel.bars.map((bar) => bar.y + bar.height)).toEqual([panel.baselineY, panel.baselineY, panel.baselineY]);
+  it('draws bar lengths in proportion to the scale, from a shared zero line', () => {
+    const full = panel.plotRight - panel.baselineX;
+    expect(panel.bars.map((bar) => bar.width)).toEqual([full / 2, full, 0]);
+    expect(panel.bars.map((bar) => bar.x)).toEqual([panel.baselineX, panel.baselineX, panel.baselineX]);
   });
 
-  it('places bars side by side in equal bands, labels centred, value above and category below', () => {
-    expect(panel.bars.map((bar) => bar.centerX)).toEqual([panel.plotLeft + 25, panel.plotLeft + 75, panel.plotLeft + 125]);
+  it('gives each category its own row, year before the bar and value after it', () => {
+    expect(panel.bars.map((bar) => bar.centerY)).toEqual([panel.plotTop + 10, panel.plotTop + 30, panel.plotTop + 50]);
     for (const bar of panel.bars) {
-      expect(bar.valueY).toBeLessThan(bar.y);
-      expect(bar.labelY).toBeGreaterThan(panel.baselineY);
-      expect(bar.x + bar.width / 2).toBe(bar.centerX);
+      expect(bar.labelX).toBeLessThan(bar.x);
+      expect(bar.valueX).toBeGreaterThan(bar.x + bar.width);
+      expect(bar.y + bar.height / 2).toBe(bar.centerY);
     }
-    expect(panel.width).toBeGreaterThanOrEqual(panel.plotRight);
+    expect(panel.height).toBeGreaterThan(panel.plotBottom);
   });
 
-  it('gives every panel of a chart the same scale and width', () => {
+  it('gives every panel of a chart the same scale and size', () => {
     const panels = layoutChart([
       { title: 'A', bars: [{ label: 'x', value: 200, valueLabel: '200' }] },
       { title: 'B', bars: [{ label: 'x', value: 50, valueLabel: '50' }, { label: 'y', value: 50, valueLabel: '50' }] },
-    ], { plotHeight: 100 });
-    expect(panels.map((item) => item.bars[0]?.height)).toEqual([100, 25]);
-    expect(new Set(panels.map((item) => item.width)).size).toBe(1);
+    ]);
+    const [a, b] = panels;
+    expect(b?.bars[0]?.width).toBe((a?.bars[0]?.width ?? 0) / 4);
+    expect(new Set(panels.map((item) => `${item.width}×${item.height}`)).size).toBe(1);
+  });
+
+  it('keeps 25 years readable: one row each, inside the panel, none overlapping, the panel no wider', () => {
+    const years = Array.from({ length: 25 }, (_, index) => ({ label: String(2013 + index), value: 90 + index * 7, valueLabel: String(90 + index * 7) }));
+    const [two] = layoutChart([{ title: 'Gold', bars: years.slice(0, 2) }]);
+    const [many] = layoutChart([{ title: 'Gold', bars: years }]);
+    expect(many?.bars).toHaveLength(25);
+    expect(many?.width).toBe(two?.width);
+    const rows = many?.bars ?? [];
+    for (const [index, bar] of rows.entries()) {
+      expect(bar.x + bar.width).toBeLessThanOrEqual(many?.plotRight ?? 0);
+      expect(bar.y + bar.height).toBeLessThanOrEqual(many?.height ?? 0);
+      const next = rows[index + 1];
+      if (next) expect(bar.y + bar.height).toBeLessThan(next.y);
+    }
+    const full = (many?.plotRight ?? 0) - (many?.baselineX ?? 0);
+    expect(rows.at(-1)?.width).toBeCloseTo((full * 258) / niceMax(258), 0);
   });
 
   it('describes a panel in words for its text alternative', () => {

@@ -31,3 +31,15 @@ export const qualifierLabel: Record<string, string> = { exactly: '', approximate
 export function formatStated(figure: StatedFigure | null | undefined, unit = '', missing = 'Not stated in the filing'): string {
   return figure ? `${qualifierLabel[figure.qualifier] ?? ''}${figure.value}${unit}` : missing;
 }
+
+// Legal-form words a company's name may end with ("Infinera Corporation", "Juniper Networks, Inc.").
+const LEGAL_FORM = /(?:,?\s+(?:corporation|corp\.?|incorporated|inc\.?|ltd\.?|limited|llc|plc|co\.?|company))+$/i;
+
+/**
+ * A company as one search filter value: its name without the legal form, so the registrant of a
+ * filing ("Infinera Corporation") and the issuer of a policy ("Infinera") are one company.
+ */
+export function companyName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  return trimmed.replace(LEGAL_FORM, '') || trimmed;
+}

@@ -75,7 +75,7 @@ describe('the smelter table', () => {
     expect(tungsten).toBeGreaterThan(0);
     expect(tungsten).toBeLessThan(allRows);
     expect(await page.locator('table[id^="smelters-"] tbody tr:visible td:nth-child(2)').allTextContents()).toEqual(Array(tungsten).fill('Tungsten'));
-    await page.fill('[data-filter="text"]', 'Starck');
+    await page.fill('[data-filter="facility"]', 'Starck');
     expect(await page.locator('table[id^="smelters-"] tbody tr:visible').count()).toBeLessThan(tungsten);
     await page.close();
   });

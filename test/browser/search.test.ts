@@ -140,6 +140,93 @@ describe('search', () => {
   });
 });
 
+describe('search results', () => {
+  it('lets the reader reach every result for a broad query ("gold"), a page at a time', async () => {
+    const { page } = await openPage('/search/?q=gold');
+    await page.waitForSelector('[data-search-results] > li');
+    const total = Number((await page.textContent('[data-search-status]'))?.match(/^(\d+) results/)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    expect(await page.locator('[data-search-results] > li').count()).toBeLessThan(total);
+    while (await page.isVisible('[data-search-more] button')) {
+      const before = await page.locator('[data-search-results] > li').count();
+      await page.click('[data-search-more] button');
+      await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length > count, before);
+      // Focus moves to the first new result, so a keyboard reader carries on where the list grew.
+      expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling !== null)).toBe(true);
+    }
+    const urls = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(urls).toHaveLength(total);
+    expect(new Set(urls).size).toBe(total);
+    await page.close();
+  });
+
+  it('shows facility excerpts as "label: value" facts, none glued together', async () => {
+    const { page } = await openPage('/search/?q=Uralelectromed');
+    await page.waitForSelector('[data-search-results] > li');
+    const excerpt = (await page.textContent('[data-search-results] > li p')) ?? '';
+    expect(excerpt).toMatch(/Metal: Gold\. Listed in: 2013, 2014\./);
+    expect(excerpt).not.toMatch(/(Metal|Listed in|RMI smelter id|Country)[^:\s]/);
+    await page.close();
+  });
+
+  it('offers each company once in the issuer filter', async () => {
+    const { page } = await openPage('/search/?q=conflict');
+    await page.waitForSelector('[data-filters] fieldset');
+    const issuers = await page.$$eval('[data-filters] input[name="issuer"]', (boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(issuers).toEqual(['Infinera', 'Juniper Networks']);
+    await page.check('[data-filters] input[name="issuer"][value="Infinera"]');
+    await page.waitForURL(/issuer=Infinera/);
+    await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const kinds = await page.$$eval('[data-search-results] .search-kind', (labels) => [...new Set(labels.map((label) => label.textContent?.split(' · ')[0]))]);
+    expect(kinds).toEqual(expect.arrayContaining(['Policy', 'Report']));
+    await page.close();
+  });
+
+  it('does not move the page while results load (cumulative layout shift 0)', async () => {
+    for (const viewport of [{ width: 390, height: 800 }, { width: 1280, height: 900 }]) {
+      const page = await env.browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${env.origin}/search/?q=gold`);
+      await page.waitForSelector('[data-search-results] > li');
+      await page.waitForSelector('[data-filters] fieldset', { state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      await page.close();
+    }
+  });
+
+  it('on a phone, puts the filters below the results, collapsed', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${env.origin}/search/?q=gold`);
+    await page.waitForSelector('[data-filters] fieldset', { state: 'attached' });
+    expect(await page.getAttribute('[data-filters-box]', 'open')).toBeNull();
+    const results = await page.locator('[data-search-results]').boundingBox();
+    const filters = await page.locator('[data-filters-box]').boundingBox();
+    expect(filters?.y).toBeGreaterThan((results?.y ?? 0) + (results?.height ?? 0) - 1);
+    await page.close();
+  });
+
+  it('shows no "/" keyboard tip on a touch screen, and shows it with a mouse', async () => {
+    const touch = await env.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const phone = await touch.newPage();
+    await phone.goto(`${env.origin}/search/`);
+    await phone.waitForSelector('[data-shortcut-toggle]:not(:empty)', { state: 'attached' });
+    expect(await phone.isVisible('[data-shortcut]')).toBe(false);
+    await touch.close();
+    const { page } = await openPage('/search/');
+    await page.waitForSelector('[data-shortcut]');
+    expect(await page.isVisible('[data-shortcut]')).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the year picker', () => {
   it('works without JavaScript: each pair is a submit button to its page', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });

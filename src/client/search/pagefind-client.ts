@@ -36,23 +36,38 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/** A query's results: how many there are, and their data, loaded a page at a time. */
+export interface SearchResults {
+  total: number;
+  /** The hits from index `from` up to (not including) `to`, best first. */
+  load(from: number, to: number): Promise<SearchHit[]>;
+}
+
+/** Runs a query (with optional filters); hit data is only fetched for the hits asked for. */
+export async function searchResults(query: string, filters: Record<string, string[]> = {}): Promise<SearchResults> {
+  const pagefind = await loadPagefind();
+  const results = (await pagefind.search(query, { filters }))?.results ?? [];
+  return {
+    total: results.length,
+    load: async (from, to) => (await Promise.all(results.slice(from, to).map((result) => result.data()))).map(toHit),
+  };
+}
+
 /** Runs a query (with optional filters) and returns up to `limit` hits with their data. */
 export async function search(query: string, filters: Record<string, string[]> = {}, limit = 20): Promise<{ hits: SearchHit[]; total: number }> {
-  const pagefind = await loadPagefind();
-  const response = await pagefind.search(query, { filters });
-  if (!response) return { hits: [], total: 0 };
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  const results = await searchResults(query, filters);
+  return { total: results.total, hits: await results.load(0, limit) };
+}
+
+function toHit(item: PagefindResultData): SearchHit {
   return {
-    total: response.results.length,
-    hits: data.map((item) => ({
-      url: item.url,
-      title: item.meta.title ?? item.url,
-      excerpt: item.excerpt,
-      kind: item.meta.kind,
-      year: item.meta.year,
-      metal: item.meta.metal,
-      subResults: (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3),
-    })),
+    url: item.url,
+    title: item.meta.title ?? item.url,
+    excerpt: item.excerpt,
+    kind: item.meta.kind,
+    year: item.meta.year,
+    metal: item.meta.metal,
+    subResults: (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3),
   };
 }
 

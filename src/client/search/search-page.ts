@@ -1,13 +1,17 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
-// so a search can be shared. Arrow keys move between results; Enter follows a result's link.
-import { hitLabel, loadPagefind, search } from './pagefind-client.ts';
+// so a search can be shared. Results come a page at a time ("Show more"), so every one can be
+// reached. Arrow keys move between results; Enter follows a result's link.
+import { hitLabel, loadPagefind, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
 
+const PAGE_SIZE = 20;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-const filtersBox = form?.querySelector<HTMLElement>('[data-filters]');
+const filtersDetails = document.querySelector<HTMLDetailsElement>('[data-filters-box]');
+const filtersBox = filtersDetails?.querySelector<HTMLElement>('[data-filters]');
 const results = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
-document.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
+const more = document.querySelector<HTMLElement>('[data-search-more]');
+const moreButton = more?.querySelector('button');
 
 const shortcut = document.querySelector<HTMLElement>('[data-shortcut]');
 const shortcutToggle = shortcut?.querySelector<HTMLButtonElement>('[data-shortcut-toggle]');
@@ -26,19 +30,70 @@ if (shortcut && shortcutToggle) {
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', year: 'Year', metal: 'Metal', issuer: 'Issuer' };
 
-if (form && input && filtersBox && results && status) {
+if (form && input && filtersDetails && filtersBox && results && status && more && moreButton) {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
 
+  let filtersBuilt = false;
   const selectedFilters = (): Record<string, string[]> => {
+    // Until the filter boxes exist, the filters are those of the address the page was opened with.
     const selected: Record<string, string[]> = {};
+    if (!filtersBuilt) {
+      for (const name of Object.keys(FILTER_LABELS)) if (params.has(name)) selected[name] = params.getAll(name);
+      return selected;
+    }
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       (selected[box.name] ??= []).push(box.value);
     }
     return selected;
   };
 
+  const resultItem = (hit: SearchHit) => {
+    const item = document.createElement('li');
+    const kind = document.createElement('span');
+    kind.className = 'search-kind';
+    kind.textContent = hitLabel(hit);
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.title;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt: the page's own text, escaped, with <mark> around matches
+    item.append(kind, heading, excerpt);
+    if (hit.subResults.length > 0) {
+      const subs = document.createElement('ul');
+      for (const sub of hit.subResults) {
+        const subItem = document.createElement('li');
+        const subLink = document.createElement('a');
+        subLink.href = sub.url;
+        subLink.textContent = sub.title;
+        subItem.append(subLink);
+        subs.append(subItem);
+      }
+      item.append(subs);
+    }
+    return item;
+  };
+
+  let current: { query: string; results: SearchResults } | undefined;
+  let latest = 0;
+  const showMore = async (ticket: number) => {
+    if (!current) return [];
+    const from = results.children.length;
+    const hits = await current.results.load(from, from + PAGE_SIZE);
+    if (ticket !== latest) return [];
+    const items = hits.map(resultItem);
+    results.append(...items);
+    const shown = results.children.length;
+    const left = current.results.total - shown;
+    more.hidden = left <= 0;
+    moreButton.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${shown} of ${current.results.total} shown)`;
+    return items;
+  };
+
   const run = async () => {
+    const ticket = ++latest;
     const query = input.value.trim();
     const filters = selectedFilters();
     const next = new URLSearchParams();
@@ -46,42 +101,26 @@ if (form && input && filtersBox && results && status) {
     for (const [name, values] of Object.entries(filters)) for (const value of values) next.append(name, value);
     history.replaceState(null, '', `${window.location.pathname}${next.size ? `?${next}` : ''}`);
     if (!query) {
+      current = undefined;
       results.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
-    const { hits, total } = await search(query, filters, 50);
-    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${total > hits.length ? ` (showing the first ${hits.length})` : ''}.`;
-    results.replaceChildren(
-      ...hits.map((hit) => {
-        const item = document.createElement('li');
-        const kind = document.createElement('span');
-        kind.className = 'search-kind';
-        kind.textContent = hitLabel(hit);
-        const heading = document.createElement('h2');
-        const link = document.createElement('a');
-        link.href = hit.url;
-        link.textContent = hit.title;
-        heading.append(link);
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = hit.excerpt;
-        item.append(kind, heading, excerpt);
-        if (hit.subResults.length > 0) {
-          const subs = document.createElement('ul');
-          for (const sub of hit.subResults) {
-            const subItem = document.createElement('li');
-            const subLink = document.createElement('a');
-            subLink.href = sub.url;
-            subLink.textContent = sub.title;
-            subItem.append(subLink);
-            subs.append(subItem);
-          }
-          item.append(subs);
-        }
-        return item;
-      }),
-    );
+    const found = await searchResults(query, filters);
+    if (ticket !== latest) return;
+    current = { query, results: found };
+    results.replaceChildren();
+    await showMore(ticket);
+    if (ticket !== latest) return;
+    const { total } = found;
+    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
   };
+
+  moreButton.addEventListener('click', async () => {
+    const [first] = await showMore(latest);
+    first?.querySelector('a')?.focus();
+  });
 
   const buildFilters = async () => {
     const pagefind = await loadPagefind();
@@ -108,7 +147,10 @@ if (form && input && filtersBox && results && status) {
         return fieldset;
       });
     filtersBox.replaceChildren(...sets);
-    filtersBox.hidden = false;
+    filtersBuilt = true;
+    // Beside the results on wide screens, open; below them on phones, collapsed unless a filter is set.
+    filtersDetails.open = window.matchMedia('(min-width: 62rem)').matches || sets.some((set) => set.querySelector(':checked'));
+    filtersDetails.hidden = sets.length === 0;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,5 +178,7 @@ if (form && input && filtersBox && results && status) {
     if (index >= 0) move(event, index);
   });
 
-  void buildFilters().then(run);
+  status.textContent = input.value.trim() ? 'Searching…' : '';
+  void run();
+  void buildFilters();
 }
