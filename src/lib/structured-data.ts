@@ -2,7 +2,7 @@
 // search engines and dataset catalogues can tell what each page and download is. Only facts from
 // front matter and the computed tables go in; no date or figure is invented.
 import type { ReportData } from '../schemas/report.ts';
-import { downloadColumns } from './downloads.ts';
+import { downloadColumns } from '../schemas/smelter-download.ts';
 import { isoDay } from './format.ts';
 
 /** Addresses of a year's pages and downloads, already absolute. */
