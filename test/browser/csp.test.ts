@@ -98,12 +98,12 @@ describe('the Content-Security-Policy in Chromium', () => {
   it('lets the smelter table filter and sort', async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${env.origin}/reports/2014/`);
-    const rows = page.locator('[data-smelter-table] tbody tr:not([hidden])');
+    const rows = page.locator('[data-table] tbody tr:not([hidden])');
     const before = await rows.count();
     await page.selectOption('[data-filter="metal"]', 'Gold');
     expect(await rows.count()).toBeLessThan(before);
     await page.locator('th[data-sort] button').nth(2).click();
-    await page.fill('[data-filter="text"]', 'a');
+    await page.fill('[data-filter="facility"]', 'a');
     expect(await problems()).toEqual([]);
     await page.close();
   });

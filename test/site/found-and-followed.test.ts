@@ -112,7 +112,7 @@ describe('structured data', () => {
     expect(graph.map((node) => node['@type'])).toEqual(['Report', 'Dataset']);
     expect(graph[0]?.publisher?.name).toBe('Infinera Corporation');
     const downloads = graph[1]?.distribution.map((download: { contentUrl: string }) => download.contentUrl);
-    expect(downloads).toEqual([new URL(`reports/${year}/smelters.csv`, site).href, new URL(`reports/${year}/smelters.json`, site).href]);
+    expect(downloads).toEqual([new URL(`reports/${year}/smelters-${year}.csv`, site).href, new URL(`reports/${year}/smelters-${year}.json`, site).href]);
     expect(downloads.filter((address: string) => !existsSync(fileOf(address)))).toEqual([]);
   });
 
