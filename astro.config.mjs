@@ -6,9 +6,9 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sharedGlossary } from './src/lib/glossary.ts';
-import { baseLinks, glossaryLinks, headingAnchors } from './src/lib/markdown-plugins.ts';
-import { astroCsp } from './src/lib/security-policy.ts';
+import { sharedGlossary } from './src/lib/domain/glossary.ts';
+import { baseLinks, glossaryLinks, headingAnchors } from './src/lib/presentation/markdown-plugins.ts';
+import { astroCsp } from './src/lib/presentation/security-policy.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
 // and BASE_PATH=/<repository>; for a custom domain set SITE_URL=https://<domain> and BASE_PATH=/.
@@ -26,7 +26,7 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(sharedGlossary), headingAnchors(), baseLinks(base)] }),
   },
-  // A strict Content-Security-Policy on every page (src/lib/security-policy.ts; README "Deploying").
+  // A strict Content-Security-Policy on every page (src/lib/presentation/security-policy.ts; README "Deploying").
   security: { csp: astroCsp() },
   // The sitemap (sitemap-index.xml, named in robots.txt) lists every page at SITE_URL + BASE_PATH; 404 is left out.
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],

@@ -14,7 +14,7 @@ import { defaultArchiveOptions, generateArchive } from './bench/generate.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { printReport } from './bench/print.ts';
 import { serve } from './bench/serve.ts';
-import { decodeFacilityIndex, letterOf, type FacilityIndexFile } from '../src/lib/facility-index.ts';
+import { decodeFacilityIndex, letterOf, type FacilityIndexFile } from '../src/lib/domain/facility-index.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({

@@ -1,13 +1,13 @@
 // `npm run check` (then `astro check` for the types): every check the build makes, without
 // rendering — front matter, CSVs, registry, countries, topics, MDX syntax and components — printing
 // every problem at once as `file:line — what is wrong — how to fix it`. It runs the same function
-// the build's content loaders run (src/lib/load-content.ts, via src/loaders/).
+// the build's content loaders run (src/lib/content/load-content.ts, via src/loaders/).
 // With --github (automatic when GITHUB_ACTIONS=true) each problem is also printed as a workflow
 // annotation, so a pull request shows it on the line of the file it concerns.
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { githubAnnotation, wantsGithubAnnotations } from '../src/lib/github-annotations.ts';
-import { loadContent } from '../src/lib/load-content.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { githubAnnotation, wantsGithubAnnotations } from '../src/lib/content/github-annotations.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 
 const root = process.argv.slice(2).find((argument) => !argument.startsWith('--')) ?? fileURLToPath(new URL('..', import.meta.url));
 const content = loadContent(root);

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { parseSmelterCsv } from '../src/lib/smelter-csv.ts';
-import { importSmelterRows, readDelimitedText } from '../src/lib/smelter-import.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
+import { importSmelterRows, readDelimitedText } from '../src/lib/content/smelter-import.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

@@ -3,11 +3,11 @@
 // marked, and what was added, removed, likely renamed or renamed against the previous year.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { facilityFigures } from '../src/lib/compare-facilities.ts';
-import { compareReports } from '../src/lib/compare-reports.ts';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { formatShare } from '../src/lib/report-figures.ts';
+import { facilityFigures } from '../src/lib/domain/compare-facilities.ts';
+import { compareReports } from '../src/lib/domain/compare-reports.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { formatShare } from '../src/lib/domain/report-figures.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

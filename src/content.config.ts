@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import type { ContentProblem } from './lib/content-problem.ts';
-import type { Facility } from './lib/facilities.ts';
-import type { SmelterTable } from './lib/load-content.ts';
-import type { Heading } from './lib/markdown-source.ts';
+import type { ContentProblem } from './lib/content/content-problem.ts';
+import type { Facility } from './lib/domain/facilities.ts';
+import type { SmelterTable } from './lib/content/load-content.ts';
+import type { Heading } from './lib/content/markdown-source.ts';
 import {
   contentProblemsLoader,
   countriesLoader,
@@ -24,7 +24,7 @@ import type { Topic } from './schemas/topic.ts';
 
 // Content lives in the top-level content/ folder. The loaders (src/loaders/) read it once,
 // validate it against the schemas of src/schemas/ with the site's own messages
-// (src/lib/load-content.ts) and store the result, so each collection only declares its type.
+// (src/lib/content/load-content.ts) and store the result, so each collection only declares its type.
 // Documents carry the headings the loader read from their text (the targets of clause ids).
 type Document<T> = T & { headings: Heading[] };
 

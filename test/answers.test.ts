@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { linkGlossaryTerms, type Answer, type AnswerSegment } from '../src/lib/answers.ts';
-import { facilityFigures } from '../src/lib/compare-facilities.ts';
-import { compareReports } from '../src/lib/compare-reports.ts';
-import { comparisonAnswers } from '../src/lib/comparison-answers.ts';
-import { termMatchers } from '../src/lib/glossary.ts';
-import { passageLink, reportAnswers } from '../src/lib/report-answers.ts';
+import { linkGlossaryTerms, type Answer, type AnswerSegment } from '../src/lib/presentation/answers.ts';
+import { facilityFigures } from '../src/lib/domain/compare-facilities.ts';
+import { compareReports } from '../src/lib/domain/compare-reports.ts';
+import { comparisonAnswers } from '../src/lib/presentation/comparison-answers.ts';
+import { termMatchers } from '../src/lib/domain/glossary.ts';
+import { passageLink, reportAnswers } from '../src/lib/presentation/report-answers.ts';
 import { facts, registry, row, snapshot } from './fixtures/compare/reports.ts';
 
 const textOf = (segment: AnswerSegment) => (typeof segment === 'string' ? segment : 'text' in segment ? segment.text : `${segment.count}${segment.label ? ` ${segment.label}` : ''}`);

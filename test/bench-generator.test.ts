@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { generateArchive, moveYears, type ArchiveOptions } from '../scripts/bench/generate.ts';
-import { parseSmelterCsv } from '../src/lib/smelter-csv.ts';
-import { parseRegistry, resolveNames } from '../src/lib/smelter-registry.ts';
+import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
+import { parseRegistry, resolveNames } from '../src/lib/domain/smelter-registry.ts';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MetalComparison } from '../src/lib/compare-facilities.ts';
-import { comparisonJson } from '../src/lib/compare-json.ts';
-import { compareReports } from '../src/lib/compare-reports.ts';
+import type { MetalComparison } from '../src/lib/domain/compare-facilities.ts';
+import { comparisonJson } from '../src/lib/domain/compare-json.ts';
+import { compareReports } from '../src/lib/domain/compare-reports.ts';
 import { renameRegistry, renamesFrom, renamesTo } from './fixtures/compare/renames.ts';
 
 const comparison = compareReports(renamesFrom, renamesTo, renameRegistry);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MetalComparison } from '../src/lib/compare-facilities.ts';
-import { comparisonJson } from '../src/lib/compare-json.ts';
-import { compareMarkers, compareReports, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition } from '../src/lib/compare-reports.ts';
-import { formatShare } from '../src/lib/report-figures.ts';
+import type { MetalComparison } from '../src/lib/domain/compare-facilities.ts';
+import { comparisonJson } from '../src/lib/domain/compare-json.ts';
+import { compareMarkers, compareReports, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition } from '../src/lib/domain/compare-reports.ts';
+import { formatShare } from '../src/lib/domain/report-figures.ts';
 import { registry, row, snapshot } from './fixtures/compare/reports.ts';
 
 const from = snapshot(2020, [

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { compareCountries, countryResolver, normalizeCountry, parseCountries } from '../src/lib/country-names.ts';
-import { loadContent } from '../src/lib/load-content.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { compareCountries, countryResolver, normalizeCountry, parseCountries } from '../src/lib/domain/country-names.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import type { Country } from '../src/schemas/country.ts';
 
 const countries: Country[] = [

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dataPackage, smelterTableSchema, type DownloadFile } from '../src/lib/data-package.ts';
-import { toCsv } from '../src/lib/downloads.ts';
+import { dataPackage, smelterTableSchema, type DownloadFile } from '../src/lib/domain/data-package.ts';
+import { toCsv } from '../src/lib/presentation/downloads.ts';
 import { smelterDownloadSchema } from '../src/schemas/smelter-download.ts';
 
 const meanings = [

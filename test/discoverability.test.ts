@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { facilityDescription, reportDescription } from '../src/lib/descriptions.ts';
-import { feedItems } from '../src/lib/feed.ts';
-import { issueTrackerUrl } from '../src/lib/site.ts';
-import { allYearsDatasetJsonLd, reportJsonLd, serializeJsonLd } from '../src/lib/structured-data.ts';
+import { facilityDescription, reportDescription } from '../src/lib/presentation/descriptions.ts';
+import { feedItems } from '../src/lib/presentation/feed.ts';
+import { issueTrackerUrl } from '../src/lib/presentation/site.ts';
+import { allYearsDatasetJsonLd, reportJsonLd, serializeJsonLd } from '../src/lib/presentation/structured-data.ts';
 import { newsSchema } from '../src/schemas/news.ts';
 import { policySchema } from '../src/schemas/policy.ts';
 import { reportSchema } from '../src/schemas/report.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacilities } from '../src/lib/facilities.ts';
-import type { SmelterTable } from '../src/lib/load-content.ts';
-import { paths, url } from '../src/lib/url.ts';
+import { buildFacilities } from '../src/lib/domain/facilities.ts';
+import type { SmelterTable } from '../src/lib/content/load-content.ts';
+import { paths, url } from '../src/lib/presentation/url.ts';
 
 const row = (facility: string, facilityId: string, marker: boolean, line: number, note?: string) => ({
   metal: 'Tantalum' as const, facility, facilityId, marker, line, isNewFacility: false, smelter_id: undefined, country: undefined, note,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFacilityIndex, encodeFacilityIndex, filterFacilities, filterFromSearch, formatYears, groupByLetter, letterOf, searchFromFilter, type FacilityFilter, type IndexedFacility } from '../src/lib/facility-index.ts';
+import { decodeFacilityIndex, encodeFacilityIndex, filterFacilities, filterFromSearch, formatYears, groupByLetter, letterOf, searchFromFilter, type FacilityFilter, type IndexedFacility } from '../src/lib/domain/facility-index.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const facilities: IndexedFacility[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { computeTableFigures, formatShare, repeatedFacilities } from '../src/lib/report-figures.ts';
-import { toCsv } from '../src/lib/downloads.ts';
+import { computeTableFigures, formatShare, repeatedFacilities } from '../src/lib/domain/report-figures.ts';
+import { toCsv } from '../src/lib/presentation/downloads.ts';
 
 describe('computeTableFigures', () => {
   it('counts facilities and marked rows per metal, with shares', () => {

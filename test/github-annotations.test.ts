@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation, wantsGithubAnnotations } from '../src/lib/github-annotations.ts';
+import { githubAnnotation, wantsGithubAnnotations } from '../src/lib/content/github-annotations.ts';
 
 describe('githubAnnotation', () => {
   it.each([

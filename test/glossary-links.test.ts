@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { glossaryLinks } from '../src/lib/markdown-plugins.ts';
+import { glossaryLinks } from '../src/lib/presentation/markdown-plugins.ts';
 
 const terms = [
   { id: 'rcoi', match: ['RCOI'] },

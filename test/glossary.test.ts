@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossaryQuotes, linkFirstUses, parseGlossary, sortedTerms, termMatchers } from '../src/lib/glossary.ts';
+import { checkGlossaryQuotes, linkFirstUses, parseGlossary, sortedTerms, termMatchers } from '../src/lib/domain/glossary.ts';
 
 const terms = [
   { id: 'drc', match: ['DRC'] },

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseSmelterCsv } from '../src/lib/smelter-csv.ts';
-import { importSmelterRows, readDelimitedText } from '../src/lib/smelter-import.ts';
+import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
+import { importSmelterRows, readDelimitedText } from '../src/lib/content/smelter-import.ts';
 
 const script = join(import.meta.dirname, '..', 'scripts', 'import-smelters.ts');
 const header = 'metal,facility,marker,smelter_id,country,note';

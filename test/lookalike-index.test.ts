@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom, type Random } from '../scripts/bench/random.ts';
-import { LookalikeIndex } from '../src/lib/lookalike-index.ts';
-import { parseSmelterCsv } from '../src/lib/smelter-csv.ts';
-import { namesResemble, normalizeName } from '../src/lib/smelter-names.ts';
-import { parseRegistry } from '../src/lib/smelter-registry.ts';
+import { LookalikeIndex } from '../src/lib/domain/lookalike-index.ts';
+import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
+import { namesResemble, normalizeName } from '../src/lib/domain/smelter-names.ts';
+import { parseRegistry } from '../src/lib/domain/smelter-registry.ts';
 
 const root = join(import.meta.dirname, '..');
 const registry = parseRegistry(readFileSync(join(root, 'content/smelters/registry.yaml'), 'utf8')).entries;

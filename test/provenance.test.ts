@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companySearch, formSdFilingList, originalLinks } from '../src/lib/edgar.ts';
+import { companySearch, formSdFilingList, originalLinks } from '../src/lib/domain/edgar.ts';
 import { filingSchema } from '../src/schemas/report.ts';
 import { sourceSchema } from '../src/schemas/common.ts';
 

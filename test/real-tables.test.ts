@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../src/lib/load-content.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const root = join(import.meta.dirname, '..');

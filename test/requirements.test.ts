@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../src/lib/clauses.ts';
-import { extractHeadings, plainText } from '../src/lib/markdown-source.ts';
-import { requirementsByTopic } from '../src/lib/requirements.ts';
+import { splitClauses } from '../src/lib/domain/clauses.ts';
+import { extractHeadings, plainText } from '../src/lib/content/markdown-source.ts';
+import { requirementsByTopic } from '../src/lib/domain/requirements.ts';
 import type { PolicyData } from '../src/schemas/policy.ts';
 
 const body = `Intro paragraph.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareSections } from '../src/lib/section-diff.ts';
-import { matchSections, stripNumbering, type SectionSource } from '../src/lib/section-match.ts';
-import { markdownToText, sectionText } from '../src/lib/section-text.ts';
-import { foldQuotes, wordDiff } from '../src/lib/word-diff.ts';
+import { compareSections } from '../src/lib/domain/section-diff.ts';
+import { matchSections, stripNumbering, type SectionSource } from '../src/lib/domain/section-match.ts';
+import { markdownToText, sectionText } from '../src/lib/domain/section-text.ts';
+import { foldQuotes, wordDiff } from '../src/lib/domain/word-diff.ts';
 
 describe('stripNumbering', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../src/integrations/security-headers.ts';
-import { astroCsp, formatPolicy, headersFile, parsePolicy, unitePolicies } from '../src/lib/security-policy.ts';
+import { astroCsp, formatPolicy, headersFile, parsePolicy, unitePolicies } from '../src/lib/presentation/security-policy.ts';
 
 describe('the security policy', () => {
   it('allows no inline script or eval of strings, only WebAssembly compilation for Pagefind', () => {

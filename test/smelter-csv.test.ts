@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { parseSmelterCsv } from '../src/lib/smelter-csv.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
 
 const header = 'metal,facility,marker\n';
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'csv', name), 'utf8');

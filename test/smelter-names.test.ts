@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facilityIdFor, namesResemble, normalizeName } from '../src/lib/smelter-names.ts';
+import { facilityIdFor, namesResemble, normalizeName } from '../src/lib/domain/smelter-names.ts';
 
 describe('normalizeName', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { parseRegistry, resolveNames, type PrintedName } from '../src/lib/smelter-registry.ts';
+import { formatProblem } from '../src/lib/content/content-problem.ts';
+import { parseRegistry, resolveNames, type PrintedName } from '../src/lib/domain/smelter-registry.ts';
 
 const registryYaml = `
 - id: tantalum-duoluoshan

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyName } from '../src/lib/labels.ts';
-import { foldText, readTableView, rowMatches, writeTableView, type TableView, type TableViewSpec } from '../src/lib/table-view.ts';
+import { companyName } from '../src/lib/presentation/labels.ts';
+import { foldText, readTableView, rowMatches, writeTableView, type TableView, type TableViewSpec } from '../src/lib/presentation/table-view.ts';
 
 const spec: TableViewSpec = {
   filters: { metal: ['Gold', 'Tin'], marked: ['yes', 'no'], facility: 'text' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkCsvFile } from '../src/lib/csv-file-checks.ts';
-import { facilityIdFor } from '../src/lib/smelter-names.ts';
-import { describeGarbledText, findHiddenCharacters, repairMojibake } from '../src/lib/text-hygiene.ts';
+import { checkCsvFile } from '../src/lib/content/csv-file-checks.ts';
+import { facilityIdFor } from '../src/lib/domain/smelter-names.ts';
+import { describeGarbledText, findHiddenCharacters, repairMojibake } from '../src/lib/content/text-hygiene.ts';
 import { dateProblems } from '../src/schemas/report-dates.ts';
 
 describe('findHiddenCharacters', () => {

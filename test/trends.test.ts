@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePanel, layoutChart, layoutPanel, niceMax } from '../src/lib/svg-chart.ts';
-import { computeTrends, trendCharts } from '../src/lib/trends.ts';
+import { describePanel, layoutChart, layoutPanel, niceMax } from '../src/lib/presentation/svg-chart.ts';
+import { computeTrends, trendCharts } from '../src/lib/domain/trends.ts';
 import { row, snapshot } from './fixtures/compare/reports.ts';
 
 const italics = { style: 'italics' as const, asOf: new Date(Date.UTC(2014, 4, 21)), quote: 'Italicised facilities are conflict free as of May 21, 2014.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeContent } from '../src/lib/unsafe-content.ts';
+import { findUnsafeContent } from '../src/lib/content/unsafe-content.ts';
 
 /** `line: message` of each problem found in an MDX body that starts on line 1. */
 const found = (body: string, file = 'content/policies/code.mdx') => findUnsafeContent(file, body).map((problem) => `${problem.line}: ${problem.message}`);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareReports } from '../src/lib/compare-reports.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { wordDiff, type WordDiff } from '../src/lib/word-diff.ts';
+import { compareReports } from '../src/lib/domain/compare-reports.ts';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { wordDiff, type WordDiff } from '../src/lib/domain/word-diff.ts';
 
 /** One side of a difference read on its own: the common runs (as that side prints them) and that side's changes. */
 function side(diff: WordDiff, which: 'from' | 'to'): string {

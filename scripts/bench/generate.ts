@@ -3,8 +3,8 @@
 // (facilities added, dropped, coming back, renamed, their marker changing). Every printed name is
 // in the registry (new facilities as entries, renames as aliases), so the content check passes.
 import Papa from 'papaparse';
-import { normalizeName } from '../../src/lib/smelter-names.ts';
-import { parseRegistry } from '../../src/lib/smelter-registry.ts';
+import { normalizeName } from '../../src/lib/domain/smelter-names.ts';
+import { parseRegistry } from '../../src/lib/domain/smelter-registry.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export interface ArchiveOptions {

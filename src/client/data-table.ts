@@ -1,5 +1,5 @@
 // Progressive enhancement of a data table: filters, column sorting, a count and an "empty" message,
-// with the view kept in the page address (see src/lib/table-view.ts). Without JavaScript the full
+// with the view kept in the page address (see src/lib/presentation/table-view.ts). Without JavaScript the full
 // table is already on the page; this only hides and reorders rows. Markup it works on:
 //   [data-table] (optional data-noun="rows")   the root
 //     [data-table-controls] hidden             shown once enhanced; holds the filters and [data-count]
@@ -10,7 +10,7 @@
 //     table > tbody > tr[data-KEY=value]       a row's value for KEY (else the text of KEY's column)
 //     [data-empty] hidden                      shown when no row matches; a button in it clears the filters
 // Styles for the sort buttons and the sticky header are in src/styles/data-table.css.
-import { readTableView, rowMatches, writeTableView, type TableView, type TableViewSpec } from '../lib/table-view.ts';
+import { readTableView, rowMatches, writeTableView, type TableView, type TableViewSpec } from '../lib/presentation/table-view.ts';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

@@ -2,8 +2,8 @@
 // is fetched only when the reader first uses the filter or opens a filtered address; the filter
 // lives in the address (?q=…&metal=…&year=…&marked=…), so a filtered view can be shared and
 // survives a reload. Without JavaScript the form stays disabled and the letter index serves.
-import { decodeFacilityIndex, filterFacilities, filterFromSearch, formatYears, isFiltering, searchFromFilter, type FacilityFilter, type FacilityIndexFile, type IndexedFacility } from '../lib/facility-index.ts';
-import { paths, url } from '../lib/url.ts';
+import { decodeFacilityIndex, filterFacilities, filterFromSearch, formatYears, isFiltering, searchFromFilter, type FacilityFilter, type FacilityIndexFile, type IndexedFacility } from '../lib/domain/facility-index.ts';
+import { paths, url } from '../lib/presentation/url.ts';
 
 const PAGE_SIZE = 100;
 const form = document.querySelector<HTMLFormElement>('[data-facility-filter]');

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { RegistryLink } from '../lib/compare-facilities.ts';
-import { compareReports, yearPairs, type ReportComparison, type ReportSnapshot } from '../lib/compare-reports.ts';
-import { computeTrends, type TrendYear } from '../lib/trends.ts';
+import type { RegistryLink } from '../lib/domain/compare-facilities.ts';
+import { compareReports, yearPairs, type ReportComparison, type ReportSnapshot } from '../lib/domain/compare-reports.ts';
+import { computeTrends, type TrendYear } from '../lib/domain/trends.ts';
 import { once } from './once.ts';
 import { loadReports, type ReportView } from './reports.ts';
 

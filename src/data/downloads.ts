@@ -1,7 +1,7 @@
-import { comparisonJson } from '../lib/compare-json.ts';
-import type { DownloadFile, MarkerMeaning } from '../lib/data-package.ts';
-import { downloadRow, markerJson, toCsv } from '../lib/downloads.ts';
-import { paths, url } from '../lib/url.ts';
+import { comparisonJson } from '../lib/domain/compare-json.ts';
+import type { DownloadFile, MarkerMeaning } from '../lib/domain/data-package.ts';
+import { downloadRow, markerJson, toCsv } from '../lib/presentation/downloads.ts';
+import { paths, url } from '../lib/presentation/url.ts';
 import { downloadColumns } from '../schemas/smelter-download.ts';
 import { loadComparisons } from './comparisons.ts';
 import { once } from './once.ts';

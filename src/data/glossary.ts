@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { termMatchers, type TermMatcher } from '../lib/glossary.ts';
+import { termMatchers, type TermMatcher } from '../lib/domain/glossary.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { once } from './once.ts';
 

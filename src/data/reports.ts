@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../lib/content-problem.ts';
-import type { SmelterTable } from '../lib/load-content.ts';
-import { facilityFigures } from '../lib/compare-facilities.ts';
-import type { TableFigures } from '../lib/report-figures.ts';
+import { ContentError } from '../lib/content/content-problem.ts';
+import type { SmelterTable } from '../lib/content/load-content.ts';
+import { facilityFigures } from '../lib/domain/compare-facilities.ts';
+import type { TableFigures } from '../lib/domain/report-figures.ts';
 import { once } from './once.ts';
 
 export interface ReportView {

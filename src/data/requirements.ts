@@ -1,7 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { getCollection } from 'astro:content';
-import { baseLinks } from '../lib/markdown-plugins.ts';
-import { requirementsByTopic, type TopicRequirements } from '../lib/requirements.ts';
+import { baseLinks } from '../lib/presentation/markdown-plugins.ts';
+import { requirementsByTopic, type TopicRequirements } from '../lib/domain/requirements.ts';
 import { once } from './once.ts';
 
 export type RenderedTopic = TopicRequirements & { html: Map<string, string> };

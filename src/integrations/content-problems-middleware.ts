@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { ContentError } from '../lib/content-problem.ts';
+import { ContentError } from '../lib/content/content-problem.ts';
 
 /** In `astro dev`: while content has problems, every page shows them (with the first one's lines of the file). */
 export const onRequest = defineMiddleware(async (_context, next) => {

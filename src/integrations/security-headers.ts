@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, parsePolicy, unitePolicies } from '../lib/security-policy.ts';
+import { headersFile, parsePolicy, unitePolicies } from '../lib/presentation/security-policy.ts';
 
 /**
  * Writes `dist/_headers` at the end of `astro build` with the Content-Security-Policy Astro put in

@@ -1,10 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, dirname, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from '../lib/content-problem.ts';
-import { buildFacilities } from '../lib/facilities.ts';
-import { shareGlossary } from '../lib/glossary.ts';
-import type { LoadedContent, LoadedDocument } from '../lib/load-content.ts';
+import { ContentError } from '../lib/content/content-problem.ts';
+import { buildFacilities } from '../lib/domain/facilities.ts';
+import { shareGlossary } from '../lib/domain/glossary.ts';
+import type { LoadedContent, LoadedDocument } from '../lib/content/load-content.ts';
 import { contentFolder, forgetAfterChange, isContentPath, sharedContent } from './content-source.ts';
 
 /** What a loader puts in its collection's store. */

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { loadContent, type LoadedContent } from '../lib/load-content.ts';
+import { loadContent, type LoadedContent } from '../lib/content/load-content.ts';
 
 // Every collection is filled from one reading of content/: the first loader to ask reads and
-// validates everything (src/lib/load-content.ts), the others share the result. A change to any
+// validates everything (src/lib/content/load-content.ts), the others share the result. A change to any
 // file under content/ makes the next loader to ask read it again, once per change.
 
 let current: { root: string; content: LoadedContent } | undefined;

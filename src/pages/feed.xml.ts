@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { feedItems } from '../lib/feed.ts';
-import { siteName } from '../lib/site.ts';
-import { absoluteUrl } from '../lib/url.ts';
+import { feedItems } from '../lib/presentation/feed.ts';
+import { siteName } from '../lib/presentation/site.ts';
+import { absoluteUrl } from '../lib/presentation/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [reports, policies, news] = await Promise.all([getCollection('reports'), getCollection('policies'), getCollection('news')]);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url.ts';
+import { absoluteUrl } from '../lib/presentation/url.ts';
 
 // Generated rather than a file in public/ so the sitemap address follows SITE_URL and BASE_PATH.
 // (Crawlers read robots.txt only at a domain's root; under a project page's sub-path it is a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeGarbledText, garbledTextFix } from '../lib/text-hygiene.ts';
+import { describeGarbledText, garbledTextFix } from '../lib/content/text-hygiene.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether an unquoted date is a

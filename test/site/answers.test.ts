@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkFirstUses, readGlossary, termMatchers } from '../../src/lib/glossary.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { linkFirstUses, readGlossary, termMatchers } from '../../src/lib/domain/glossary.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { htmlFiles, mainOf, page, projectRoot, textOf } from './built-site.ts';
 
 const content = loadContent(projectRoot);

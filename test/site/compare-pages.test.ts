@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { yearPairs } from '../../src/lib/compare-reports.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { namesResemble, normalizeName } from '../../src/lib/smelter-names.ts';
+import { yearPairs } from '../../src/lib/domain/compare-reports.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { namesResemble, normalizeName } from '../../src/lib/domain/smelter-names.ts';
 import { exists, mainOf, page, projectRoot, textOf } from './built-site.ts';
 
 const content = loadContent(projectRoot);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { dist, htmlFiles, page, projectRoot } from './built-site.ts';
 import { siteAddress, tagsOf } from './links.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { smelterDownloadSchema } from '../../src/schemas/smelter-download.ts';
 import { dist, exists, htmlFiles, mainOf, page, projectRoot, textOf } from './built-site.ts';
 

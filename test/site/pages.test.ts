@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { diffArrays } from 'diff';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { exists, htmlFiles, mainOf, page, projectRoot, textOf, words } from './built-site.ts';
 
 const content = loadContent(projectRoot);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/integrations/security-headers.ts';
-import { parsePolicy } from '../../src/lib/security-policy.ts';
+import { parsePolicy } from '../../src/lib/presentation/security-policy.ts';
 import { dist, htmlFiles } from './built-site.ts';
 
 const headers = readFileSync(join(dist, '_headers'), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports } from '../../src/lib/compare-reports.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { foldQuotes } from '../../src/lib/word-diff.ts';
+import { compareReports } from '../../src/lib/domain/compare-reports.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { foldQuotes } from '../../src/lib/domain/word-diff.ts';
 import { page, projectRoot, textOf } from './built-site.ts';
 
 const content = loadContent(projectRoot);

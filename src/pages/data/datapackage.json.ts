@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadDownloads } from '../../data/downloads.ts';
 import { loadReports } from '../../data/reports.ts';
-import { dataPackage } from '../../lib/data-package.ts';
-import { paths, url } from '../../lib/url.ts';
+import { dataPackage } from '../../lib/domain/data-package.ts';
+import { paths, url } from '../../lib/presentation/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(url(path), site).href;

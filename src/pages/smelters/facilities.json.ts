@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { encodeFacilityIndex, toIndexedFacility } from '../../lib/facility-index.ts';
+import { encodeFacilityIndex, toIndexedFacility } from '../../lib/domain/facility-index.ts';
 import { metals } from '../../schemas/smelter-row.ts';
 
 // The /smelters/ filter's data, fetched only when a reader uses the filter.

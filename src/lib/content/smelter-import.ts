@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { metals, smelterCsvColumns } from '../schemas/smelter-row.ts';
+import { metals, smelterCsvColumns } from '../../schemas/smelter-row.ts';
 
 /** A row of the sheet that was left out of the CSV, and why. */
 export interface DroppedRow {

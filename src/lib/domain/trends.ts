@@ -1,10 +1,10 @@
-import type { ReportData, StatedFigure } from '../schemas/report.ts';
-import { metals } from '../schemas/smelter-row.ts';
+import type { ReportData, StatedFigure } from '../../schemas/report.ts';
+import { metals } from '../../schemas/smelter-row.ts';
 import { facilityFigures } from './compare-facilities.ts';
 import { compareMarkers, type ReportSnapshot } from './compare-reports.ts';
-import { formatStated } from './labels.ts';
+import { formatStated } from '../presentation/labels.ts';
 import { formatShare, type TableFigures } from './report-figures.ts';
-import type { ChartPanel } from './svg-chart.ts';
+import type { ChartPanel } from '../presentation/svg-chart.ts';
 
 
 /** One year's figures for the trends page. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { smelterDownloadSchema } from '../schemas/smelter-download.ts';
+import { smelterDownloadSchema } from '../../schemas/smelter-download.ts';
 
 /** What a year's marker means, as its filing defines it (front matter `marker`). */
 export interface MarkerMeaning {

@@ -1,4 +1,4 @@
-import { extractHeadings, plainText, type Heading } from './markdown-source.ts';
+import { extractHeadings, plainText, type Heading } from '../content/markdown-source.ts';
 
 /** The lines of a heading's section: after the heading, up to the next heading of the same or a higher level. */
 function sectionLines(lines: readonly string[], headings: readonly Heading[], heading: Heading): string[] {

@@ -1,4 +1,4 @@
-import type { ReportData } from '../schemas/report.ts';
+import type { ReportData } from '../../schemas/report.ts';
 
 const EDGAR = 'https://www.sec.gov/cgi-bin/browse-edgar';
 

@@ -1,4 +1,4 @@
-import { linkFirstUses, type TermMatcher } from './glossary.ts';
+import { linkFirstUses, type TermMatcher } from '../domain/glossary.ts';
 import { paths } from './url.ts';
 
 /**

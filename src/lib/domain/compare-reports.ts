@@ -1,6 +1,6 @@
-import type { Country } from '../schemas/country.ts';
-import type { ReportData, StatedFigure } from '../schemas/report.ts';
-import { metals, type Metal } from '../schemas/smelter-row.ts';
+import type { Country } from '../../schemas/country.ts';
+import type { ReportData, StatedFigure } from '../../schemas/report.ts';
+import { metals, type Metal } from '../../schemas/smelter-row.ts';
 import { compareCountries, type CountryComparison } from './country-names.ts';
 import { compareMetal, facilityFigures, listFacilities, type ComparableRow, type MetalComparison, type RegistryLink } from './compare-facilities.ts';
 import type { MetalFigures } from './report-figures.ts';

@@ -99,5 +99,5 @@ export function headersFile(pagePolicy: Policy): string {
   const policy = new Map(pagePolicy);
   for (const [name, ...sources] of headerOnlyDirectives.map((directive) => directive.split(' '))) if (name) policy.set(name, sources);
   const lines = [`Content-Security-Policy: ${formatPolicy(policy)}`, ...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`)];
-  return ['# Written by the build (src/integrations/security-headers.ts from src/lib/security-policy.ts): do not edit.', '/*', ...lines.map((line) => `  ${line}`), ''].join('\n');
+  return ['# Written by the build (src/integrations/security-headers.ts from src/lib/presentation/security-policy.ts): do not edit.', '/*', ...lines.map((line) => `  ${line}`), ''].join('\n');
 }

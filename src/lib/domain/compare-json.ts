@@ -1,7 +1,7 @@
-import { metals } from '../schemas/smelter-row.ts';
+import { metals } from '../../schemas/smelter-row.ts';
 import type { FacilityPair, ListedFacility, MetalComparison } from './compare-facilities.ts';
 import type { FigurePair, MarkerDefinition, ReportComparison } from './compare-reports.ts';
-import { markerJson } from './downloads.ts';
+import { markerJson } from '../presentation/downloads.ts';
 import type { MetalFigures } from './report-figures.ts';
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);

@@ -1,5 +1,5 @@
-import type { SmelterDownloadRow } from '../schemas/smelter-download.ts';
-import type { ResolvedSmelterRow } from './load-content.ts';
+import type { SmelterDownloadRow } from '../../schemas/smelter-download.ts';
+import type { ResolvedSmelterRow } from '../content/load-content.ts';
 
 /** A download row: the year, exactly the content row, and which registry facility it is. */
 export function downloadRow(year: number, row: ResolvedSmelterRow): Record<keyof SmelterDownloadRow, string | number> {

@@ -1,10 +1,10 @@
-import type { ReportData } from '../schemas/report.ts';
-import { metals } from '../schemas/smelter-row.ts';
+import type { ReportData } from '../../schemas/report.ts';
+import { metals } from '../../schemas/smelter-row.ts';
 import { joinAnd, type Answer, type AnswerSegment } from './answers.ts';
 import { formatDate } from './format.ts';
 import { conclusionLabel, formatStated, markerStyleLabel } from './labels.ts';
-import { extractHeadings, plainText } from './markdown-source.ts';
-import { formatShare, type TableFigures } from './report-figures.ts';
+import { extractHeadings, plainText } from '../content/markdown-source.ts';
+import { formatShare, type TableFigures } from '../domain/report-figures.ts';
 import { reportAnchors } from './url.ts';
 
 /** What a report's answers are computed from. */

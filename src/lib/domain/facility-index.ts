@@ -1,7 +1,7 @@
 // The /smelters/ index at archive scale: facilities grouped by metal and initial letter (pages
 // that work without JavaScript), and a compact data file the filter loads when a reader uses it.
 // Shared by the pages (build) and the filter script (browser), so it imports nothing from Astro.
-import type { Metal } from '../schemas/smelter-row.ts';
+import type { Metal } from '../../schemas/smelter-row.ts';
 import type { Facility } from './facilities.ts';
 import { normalizeName } from './smelter-names.ts';
 

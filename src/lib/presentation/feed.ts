@@ -1,9 +1,9 @@
 // The site's feed: reports, policies and news, each with the date its front matter states. An
 // entry whose source states no date (a policy without one, a filing without a signature block)
 // is listed without a date rather than with an invented one; RSS allows that, Atom would not.
-import type { NewsData } from '../schemas/news.ts';
-import type { PolicyData } from '../schemas/policy.ts';
-import type { ReportData } from '../schemas/report.ts';
+import type { NewsData } from '../../schemas/news.ts';
+import type { PolicyData } from '../../schemas/policy.ts';
+import type { ReportData } from '../../schemas/report.ts';
 import { formatDate } from './format.ts';
 import { conclusionLabel } from './labels.ts';
 import { paths } from './url.ts';

@@ -1,6 +1,6 @@
-import type { NotSameAs, RegistryEntry } from '../schemas/registry.ts';
-import type { Metal } from '../schemas/smelter-row.ts';
-import type { SmelterTable } from './load-content.ts';
+import type { NotSameAs, RegistryEntry } from '../../schemas/registry.ts';
+import type { Metal } from '../../schemas/smelter-row.ts';
+import type { SmelterTable } from '../content/load-content.ts';
 
 /** One year's appearance of a facility in a filing's table. */
 export interface Appearance {

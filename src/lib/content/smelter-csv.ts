@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { smelterCsvColumns, requiredSmelterCsvColumns, smelterRowSchema, type SmelterRow } from '../schemas/smelter-row.ts';
+import { smelterCsvColumns, requiredSmelterCsvColumns, smelterRowSchema, type SmelterRow } from '../../schemas/smelter-row.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkCsvFile, MAX_SMELTER_ROWS, otherSeparator } from './csv-file-checks.ts';
 import { describeHiddenCharacter, garbledTextFix } from './text-hygiene.ts';

@@ -1,8 +1,8 @@
-import type { ReportComparison } from './compare-reports.ts';
-import { formatChange } from './compare-reports.ts';
+import type { ReportComparison } from '../domain/compare-reports.ts';
+import { formatChange } from '../domain/compare-reports.ts';
 import type { Answer, AnswerSegment } from './answers.ts';
 import { plural } from './format.ts';
-import { formatShare } from './report-figures.ts';
+import { formatShare } from '../domain/report-figures.ts';
 
 /** The plain-words meaning of each year's marker, where the report gives one. */
 export type MarkerMeanings = { from?: string | undefined; to?: string | undefined };

@@ -1,12 +1,12 @@
-import { registrySchema, type RegistryEntry } from '../schemas/registry.ts';
-import type { Metal } from '../schemas/smelter-row.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { conflictingMarkers, idCollisions } from './facility-identity-checks.ts';
+import { registrySchema, type RegistryEntry } from '../../schemas/registry.ts';
+import type { Metal } from '../../schemas/smelter-row.ts';
+import type { ContentProblem } from '../content/content-problem.ts';
+import { conflictingMarkers, idCollisions } from '../content/facility-identity-checks.ts';
 import { LookalikeIndex } from './lookalike-index.ts';
 import { facilityIdFor, normalizeName } from './smelter-names.ts';
-import { describeGarbledText } from './text-hygiene.ts';
-import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName, fixOf } from './zod-problems.ts';
+import { describeGarbledText } from '../content/text-hygiene.ts';
+import { parseYaml } from '../content/yaml-source.ts';
+import { describeIssue, fieldName, fixOf } from '../content/zod-problems.ts';
 
 export const REGISTRY_FILE = 'content/smelters/registry.yaml';
 

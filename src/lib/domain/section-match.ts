@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { extractHeadings, type Heading } from './markdown-source.ts';
+import { extractHeadings, type Heading } from '../content/markdown-source.ts';
 import { sectionText } from './section-text.ts';
 
 /** What section matching needs from one year's report. */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { plainText } from './markdown-source.ts';
-import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName } from './zod-problems.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
+import type { ContentProblem } from '../content/content-problem.ts';
+import { plainText } from '../content/markdown-source.ts';
+import { parseYaml } from '../content/yaml-source.ts';
+import { describeIssue, fieldName } from '../content/zod-problems.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 

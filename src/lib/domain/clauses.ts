@@ -1,4 +1,4 @@
-import type { Heading } from './markdown-source.ts';
+import type { Heading } from '../content/markdown-source.ts';
 
 /** A clause's own text and where it sits, for showing clauses outside their document. */
 export interface ClauseText {

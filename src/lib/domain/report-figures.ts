@@ -1,4 +1,4 @@
-import { metals, type Metal } from '../schemas/smelter-row.ts';
+import { metals, type Metal } from '../../schemas/smelter-row.ts';
 
 /** Counts for one metal (or all metals) of one year's table. */
 export interface MetalFigures {

@@ -1,7 +1,7 @@
-import { countrySchema, type Country } from '../schemas/country.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { parseYaml } from './yaml-source.ts';
-import { describeIssue, fieldName } from './zod-problems.ts';
+import { countrySchema, type Country } from '../../schemas/country.ts';
+import type { ContentProblem } from '../content/content-problem.ts';
+import { parseYaml } from '../content/yaml-source.ts';
+import { describeIssue, fieldName } from '../content/zod-problems.ts';
 
 export const COUNTRIES_FILE = 'content/countries.yaml';
 

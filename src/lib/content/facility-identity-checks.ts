@@ -1,7 +1,7 @@
-import type { RegistryEntry } from '../schemas/registry.ts';
+import type { RegistryEntry } from '../../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { REGISTRY_FILE as REGISTRY, type PrintedName, type Resolution } from './smelter-registry.ts';
-import { normalizeName } from './smelter-names.ts';
+import { REGISTRY_FILE as REGISTRY, type PrintedName, type Resolution } from '../domain/smelter-registry.ts';
+import { normalizeName } from '../domain/smelter-names.ts';
 
 /**
  * Two different facilities must never share an id: the site would merge them into one page.

@@ -1,7 +1,7 @@
 // Meta descriptions computed from the data, for pages whose content has no summary of its own:
 // one sentence that tells a search result or link preview what this particular page holds.
-import type { ReportData } from '../schemas/report.ts';
-import type { Facility } from './facilities.ts';
+import type { ReportData } from '../../schemas/report.ts';
+import type { Facility } from '../domain/facilities.ts';
 import { conclusionLabel } from './labels.ts';
 
 /** "a and b", "a, b and c". */

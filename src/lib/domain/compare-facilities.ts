@@ -1,5 +1,5 @@
-import type { RegistryEntry } from '../schemas/registry.ts';
-import { metals, type Metal } from '../schemas/smelter-row.ts';
+import type { RegistryEntry } from '../../schemas/registry.ts';
+import { metals, type Metal } from '../../schemas/smelter-row.ts';
 import { computeTableFigures, type TableFigures } from './report-figures.ts';
 import { normalizeName } from './smelter-names.ts';
 

@@ -1,7 +1,7 @@
-import type { PolicyData } from '../schemas/policy.ts';
-import type { Topic } from '../schemas/topic.ts';
+import type { PolicyData } from '../../schemas/policy.ts';
+import type { Topic } from '../../schemas/topic.ts';
 import { splitClauses, type ClauseText } from './clauses.ts';
-import type { Heading } from './markdown-source.ts';
+import type { Heading } from '../content/markdown-source.ts';
 
 export interface PolicyForTopics {
   id: string;

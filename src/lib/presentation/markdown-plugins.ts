@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
-import { linkFirstUses, termMatchers } from './glossary.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { linkFirstUses, termMatchers } from '../domain/glossary.ts';
 
 /**
  * Gives every h2–h4 of a document a visible "link to this section" anchor, Starlight-style:

@@ -1,8 +1,8 @@
 // schema.org descriptions of the reports and the smelter data, embedded in pages as JSON-LD so that
 // search engines and dataset catalogues can tell what each page and download is. Only facts from
 // front matter and the computed tables go in; no date or figure is invented.
-import type { ReportData } from '../schemas/report.ts';
-import { downloadColumns } from '../schemas/smelter-download.ts';
+import type { ReportData } from '../../schemas/report.ts';
+import { downloadColumns } from '../../schemas/smelter-download.ts';
 import { isoDay } from './format.ts';
 
 /** Addresses of a year's pages and downloads, already absolute. */

@@ -1,5 +1,5 @@
-import type { PolicyData } from '../schemas/policy.ts';
-import type { ReportData, StatedFigure } from '../schemas/report.ts';
+import type { PolicyData } from '../../schemas/policy.ts';
+import type { ReportData, StatedFigure } from '../../schemas/report.ts';
 
 /** Reader-facing names for the enumerations in front matter. */
 export const policyKindLabel: Record<PolicyData['kind'], string> = {
