@@ -6,7 +6,7 @@ import { useSiteInBrowser } from './browser.ts';
 
 const env = useSiteInBrowser();
 const dist = join(import.meta.dirname, '..', '..', 'dist');
-const table2014 = JSON.parse(readFileSync(join(dist, 'reports/2014/smelters.json'), 'utf8')) as { rows: { metal: string; marker: string; facility_id: string }[] };
+const table2014 = JSON.parse(readFileSync(join(dist, 'reports/2014/smelters-2014.json'), 'utf8')) as { rows: { metal: string; marker: string; facility_id: string }[] };
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; requests: string[]; close: () => Promise<void> }> {
   const context = await env.browser.newContext({ javaScriptEnabled });
