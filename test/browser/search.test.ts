@@ -176,7 +176,7 @@ describe('search results', () => {
     expect(issuers).toEqual(['Infinera', 'Juniper Networks']);
     await page.check('[data-filters] input[name="issuer"][value="Infinera"]');
     await page.waitForURL(/issuer=Infinera/);
-    await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
     const kinds = await page.$$eval('[data-search-results] .search-kind', (labels) => [...new Set(labels.map((label) => label.textContent?.split(' · ')[0]))]);
     expect(kinds).toEqual(expect.arrayContaining(['Policy', 'Report']));
     await page.close();

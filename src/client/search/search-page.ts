@@ -102,11 +102,15 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     history.replaceState(null, '', `${window.location.pathname}${next.size ? `?${next}` : ''}`);
     if (!query) {
       current = undefined;
+      results.removeAttribute('aria-busy');
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
       return;
     }
+    // Busy from the new query until its first results and count are shown (assistive technology,
+    // and anything reading the list, waits rather than reading a half-replaced list).
+    results.setAttribute('aria-busy', 'true');
     const found = await searchResults(query, filters);
     if (ticket !== latest) return;
     current = { query, results: found };
@@ -115,6 +119,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     if (ticket !== latest) return;
     const { total } = found;
     status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+    results.removeAttribute('aria-busy');
   };
 
   moreButton.addEventListener('click', async () => {
