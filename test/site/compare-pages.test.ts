@@ -13,6 +13,13 @@ interface MetalJson { counts: Record<string, number>; likelyRenamed: PairJson[];
 const json = (from: number, to: number) => JSON.parse(page(`/compare/${from}-${to}.json`)) as { metals: Record<string, MetalJson>; countriesOfOrigin: { added: { name: string; printed: string[] }[]; removed: { name: string }[]; respelled: { name: string }[] }; markerDefinitions: { meaningDiffers: boolean } };
 
 describe('comparison pages', () => {
+  it.each(pairs)('the %i–%i answer card counts likely renames apart, as the JSON does', (from, to) => {
+    const likely = Object.values(json(from, to).metals).reduce((sum, metal) => sum + (metal.counts.likelyRenamed ?? 0), 0);
+    const card = textOf(mainOf(page(`/compare/${from}-${to}/`)));
+    if (likely > 0) expect(card).toMatch(new RegExp(`${likely} more removals? (is a likely rename|are likely renames)\\s*, shown side by side and counted apart`));
+    else expect(card).not.toMatch(/likely renames?\s*, shown side by side/);
+  });
+
   it('has a page and a JSON file for every pair of report years, and the index links them all', () => {
     expect(pairs.length).toBeGreaterThan(0);
     const index = page('/compare/');

@@ -17,6 +17,7 @@ export function comparisonAnswers(comparison: ReportComparison, meanings: Marker
   const added = sum(comparison.metals.map((metal) => metal.added.length));
   const removed = sum(comparison.metals.map((metal) => metal.removed.length));
   const renamed = sum(comparison.metals.map((metal) => metal.renamed.length));
+  const likelyRenamed = sum(comparison.metals.map((metal) => metal.likelyRenamed.length));
   const markedIn = (year: number, pair: { marked: number; facilities: number; markedShare: number | null }): AnswerSegment => ({ text: `${pair.marked} of ${pair.facilities} (${formatShare(pair.markedShare)}) in ${year}`, href: '#figures' });
   const meaningDiffers = marker.differences.length > 0;
   const bothMeanings = meanings.from && meanings.to ? [` In ${from} a marked facility ${meanings.from}; in ${to}, it ${meanings.to}.`] : [];
@@ -37,6 +38,7 @@ export function comparisonAnswers(comparison: ReportComparison, meanings: Marker
       segments: [
         { text: `${plural(added, 'facility', 'facilities')} added and ${removed} removed`, href: '#facilities' },
         `, matched through the smelter registry; ${plural(renamed, 'facility is', 'facilities are')} listed in both years under another name, and counted as neither.`,
+        ...(likelyRenamed > 0 ? [' ', { text: `${plural(likelyRenamed, 'more removal is a likely rename', 'more removals are likely renames')}`, href: '#facilities' }, ', shown side by side and counted apart.'] : []),
       ],
     },
     {
