@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { plainDynamicImports } from './src/integrations/plain-dynamic-imports.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedGlossary } from './src/lib/domain/glossary.ts';
 import { baseLinks, glossaryLinks, headingAnchors } from './src/lib/presentation/markdown-plugins.ts';
@@ -30,4 +31,6 @@ export default defineConfig({
   security: { csp: astroCsp() },
   // The sitemap (sitemap-index.xml, named in robots.txt) lists every page at SITE_URL + BASE_PATH; 404 is left out.
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  // The bootstrap every page runs loads search and table code with import(): without Vite's preload helper.
+  vite: { plugins: [plainDynamicImports()] },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metaPolicy } from '../src/integrations/security-headers.ts';
-import { astroCsp, formatPolicy, headersFile, parsePolicy, unitePolicies } from '../src/lib/presentation/security-policy.ts';
+import { metaPolicy, replaceMetaPolicy } from '../src/integrations/security-headers.ts';
+import { astroCsp, formatPolicy, headersFile, inlineCode, narrowPolicyToPage, parsePolicy, unitePolicies } from '../src/lib/presentation/security-policy.ts';
 
 describe('the security policy', () => {
   it('allows no inline script or eval of strings, only WebAssembly compilation for Pagefind', () => {
@@ -48,5 +48,33 @@ describe('the security policy', () => {
     ['<head><meta charset="utf-8"></head>', undefined],
   ])('reads the policy of a page: %s', (html, policy) => {
     expect(metaPolicy(html)).toBe(policy);
+  });
+
+  describe('a page’s own policy', () => {
+    // A stand-in digest: the body itself, so the expected sources can be read.
+    const hashOf = (body: string) => `sha256-${body}`;
+    const siteWide = parsePolicy("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c' 'sha256-d'");
+
+    it.each([
+      ['no inline code', '<p>text</p><script type="module" src="/x.js"></script>', "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"],
+      ['its inline script and style', '<script type="module">a</script><style>d</style>', "script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; style-src 'self' 'sha256-d'"],
+      ['JSON-LD, which never runs', '<script type="application/ld+json">b</script>', "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"],
+    ])('keeps only the hashes of the page’s own inline code: %s', (_label, html, expected) => {
+      const narrowed = narrowPolicyToPage(siteWide, html, hashOf);
+      expect(formatPolicy(narrowed)).toBe(`default-src 'self'; ${expected}`);
+    });
+
+    it('refuses inline code the site-wide policy does not allow', () => {
+      expect(() => narrowPolicyToPage(siteWide, '<script>evil()</script>', hashOf)).toThrow("an inline script has no hash in the policy Astro wrote ('sha256-evil()')");
+    });
+
+    it('finds inline scripts and styles, not loaded scripts or data blocks', () => {
+      expect(inlineCode('<script src="/a.js"></script><script>x</script><script type="application/json">{}</script><style media="print">y</style>')).toEqual([{ tag: 'script', body: 'x' }, { tag: 'style', body: 'y' }]);
+    });
+
+    it('writes the narrowed policy back into the page’s <meta>', () => {
+      const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-a'"><title>t</title></head>`;
+      expect(replaceMetaPolicy(html, "script-src 'self'")).toBe(`<head><meta http-equiv="content-security-policy" content="script-src 'self'"><title>t</title></head>`);
+    });
   });
 });

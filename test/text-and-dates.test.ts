@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkCsvFile } from '../src/lib/content/csv-file-checks.ts';
 import { facilityIdFor } from '../src/lib/domain/smelter-names.ts';
 import { describeGarbledText, findHiddenCharacters, repairMojibake } from '../src/lib/content/text-hygiene.ts';
+import { publishedDate } from '../src/schemas/common.ts';
 import { dateProblems } from '../src/schemas/report-dates.ts';
+import { today } from '../src/schemas/today.ts';
 
 describe('findHiddenCharacters', () => {
   it.each([
@@ -93,5 +95,34 @@ describe('dateProblems', () => {
   it('accepts a report filed after its calendar year, and one without a signature', () => {
     expect(messages()).toEqual([]);
     expect(messages({ signature: undefined })).toEqual([]);
+  });
+});
+
+describe('today (the day the content checks compare dates with)', () => {
+  const withToday = (value: string | undefined, run: () => void) => {
+    const saved = process.env.CONTENT_TODAY;
+    if (value === undefined) delete process.env.CONTENT_TODAY;
+    else process.env.CONTENT_TODAY = value;
+    try {
+      run();
+    } finally {
+      if (saved === undefined) delete process.env.CONTENT_TODAY;
+      else process.env.CONTENT_TODAY = saved;
+    }
+  };
+
+  it('is the real day unless CONTENT_TODAY says otherwise', () => {
+    withToday(undefined, () => expect(Math.abs(today().getTime() - Date.now())).toBeLessThan(60_000));
+    withToday('2041-01-01', () => expect(today().toISOString()).toBe('2041-01-01T00:00:00.000Z'));
+  });
+
+  it('lets the bench publish years that have not happened yet, and only then', () => {
+    const future = '2040-05-28';
+    withToday(undefined, () => expect(publishedDate.safeParse(future).success).toBe(false));
+    withToday('2041-01-01', () => expect(publishedDate.safeParse(future).success).toBe(true));
+  });
+
+  it('refuses a CONTENT_TODAY that is not a date', () => {
+    withToday('next year', () => expect(() => today()).toThrow('CONTENT_TODAY must be a date written as YYYY-MM-DD (found "next year")'));
   });
 });

@@ -17,7 +17,7 @@ export interface BudgetResult {
 }
 
 const KB = 1000;
-/** The search bootstrap every page may load before interaction (src/scripts/search/search-bootstrap.ts), gzip. */
+/** The bootstrap every page may load before interaction (src/client/page-bootstrap.ts: search and data tables loaded when wanted), gzip. */
 export const BOOTSTRAP_LIMIT = 1.5 * KB;
 const READING_PAGES = ['home', 'policy', 'report', 'comparison', 'facility'];
 

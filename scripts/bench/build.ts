@@ -29,9 +29,10 @@ export function copyProject(root: string, prefix: string, files: ReadonlyMap<str
   return copy;
 }
 
-export async function buildProject(dir: string): Promise<BuildFigures> {
+/** Builds the copy in `dir`; `env` adds to the environment (the archive sets CONTENT_TODAY, src/schemas/today.ts). */
+export async function buildProject(dir: string, env: Record<string, string> = {}): Promise<BuildFigures> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -2,7 +2,7 @@
 // with the view kept in the page address (see src/lib/presentation/table-view.ts). Without JavaScript the full
 // table is already on the page; this only hides and reorders rows. Markup it works on:
 //   [data-table] (optional data-noun="rows")   the root
-//     [data-table-controls] hidden             shown once enhanced; holds the filters and [data-count]
+//     [data-table-controls]                    the filters and [data-count] (hidden by CSS without JavaScript)
 //       select[data-filter=KEY]                a choice filter (its options are the allowed values)
 //       input[data-filter=KEY]                 a free-text "contains" filter
 //     [data-jump]                              links that only make sense on the unfiltered table
@@ -78,8 +78,14 @@ function enhance(root: HTMLElement): void {
     history.replaceState(history.state, '', `${window.location.pathname}${writeTableView(view, window.location.search, spec)}${window.location.hash}`);
   };
 
+  // The address wins; otherwise keep what the reader chose before this code arrived (or what the
+  // browser restored on going back).
   for (const control of filterControls) {
-    control.value = view.filters[control.dataset.filter ?? ''] ?? '';
+    const fromAddress = view.filters[control.dataset.filter ?? ''];
+    if (fromAddress) control.value = fromAddress;
+  }
+  view = { ...view, filters: Object.fromEntries(filterControls.map((item) => [item.dataset.filter ?? '', item.value.trim()]).filter(([, value]) => value)) };
+  for (const control of filterControls) {
     control.addEventListener('input', () => {
       view = { ...view, filters: Object.fromEntries(filterControls.map((item) => [item.dataset.filter ?? '', item.value.trim()]).filter(([, value]) => value)) };
       filterRows();
@@ -114,10 +120,13 @@ function enhance(root: HTMLElement): void {
     filterControls[0]?.focus();
   });
 
-  controls.hidden = false;
   root.dataset.enhanced = '';
   if (view.sort) sortRows();
   filterRows();
+  if (Object.keys(view.filters).length > 0) remember();
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-table]')) enhance(root);
+/** Enhances each table once (loaded by table-bootstrap.ts when a table is wanted). */
+export function enhanceTables(roots: Iterable<HTMLElement>): void {
+  for (const root of roots) if (!('enhanced' in root.dataset)) enhance(root);
+}

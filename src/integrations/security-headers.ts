@@ -1,13 +1,17 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, parsePolicy, unitePolicies } from '../lib/presentation/security-policy.ts';
+import { formatPolicy, headersFile, narrowPolicyToPage, parsePolicy, unitePolicies } from '../lib/presentation/security-policy.ts';
+
+const sha256 = (body: string) => `sha256-${createHash('sha256').update(body).digest('base64')}`;
 
 /**
- * Writes `dist/_headers` at the end of `astro build` with the Content-Security-Policy Astro put in
- * the pages' `<meta>` (so the two never drift apart) plus the other security headers. Fails the
- * build if any page was published without a policy.
+ * At the end of `astro build`: narrows each page's Content-Security-Policy `<meta>` (written by
+ * Astro) to the hashes of that page's own inline code, then writes `dist/_headers` with the pages'
+ * policies united (so the two never drift apart) plus the other security headers. Fails the build
+ * if any page was published without a policy.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -17,9 +21,16 @@ export function securityHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = htmlFiles(site);
         const policies = pages.map((file) => {
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          const html = readFileSync(file, 'utf8');
+          const policy = metaPolicy(html);
           if (policy === undefined) throw new Error(`${relative(site, file)} has no Content-Security-Policy <meta>: every page must be built with security.csp on`);
-          return parsePolicy(policy);
+          try {
+            const narrowed = narrowPolicyToPage(parsePolicy(policy), html, sha256);
+            writeFileSync(file, replaceMetaPolicy(html, formatPolicy(narrowed)));
+            return narrowed;
+          } catch (error) {
+            throw new Error(`${relative(site, file)}: ${(error as Error).message}`);
+          }
         });
         writeFileSync(join(site, '_headers'), headersFile(unitePolicies(policies)));
         logger.info(`_headers: one policy for ${pages.length} pages`);
@@ -34,6 +45,11 @@ export function metaPolicy(html: string): string | undefined {
   const content = tag && /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
   const value = content ? (content[1] ?? content[2]) : undefined;
   return value?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** The page with its CSP `<meta>` content replaced (the policy has no characters that need escaping but quotes). */
+export function replaceMetaPolicy(html: string, policy: string): string {
+  return html.replace(/(<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*\bcontent=)(?:"[^"]*"|'[^']*')/i, (_match, start: string) => `${start}"${policy.replace(/"/g, '&quot;')}"`);
 }
 
 function htmlFiles(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeGarbledText, garbledTextFix } from '../lib/content/text-hygiene.ts';
+import { today } from './today.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on whether an unquoted date is a
@@ -20,7 +21,7 @@ export const isoDate = z
 
 /** A date a published document carries: a real date, and not one in the future. */
 export const publishedDate = isoDate.superRefine((date, ctx) => {
-  if (date > new Date()) {
+  if (date > today()) {
     ctx.addIssue({ code: 'custom', message: `${date.toISOString().slice(0, 10)} is in the future`, params: { fix: 'write the date printed on the document' } });
   }
 });

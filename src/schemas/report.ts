@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, slugId, sourceSchema, transcriptionNotes } from './common.ts';
 import { dateProblems } from './report-dates.ts';
+import { today } from './today.ts';
 
 /** The conclusions a Conflict Minerals Report can reach under Rule 13p-1. */
 export const conclusionStatuses = [
@@ -131,7 +132,7 @@ export const reportSchema = z.object({
   /** Repairs made to the body text while transcribing (CSV repairs live in the CSV's note column). */
   transcriptionNotes,
 }).superRefine((report, ctx) => {
-  for (const problem of dateProblems(report, new Date())) ctx.addIssue({ code: 'custom', ...problem });
+  for (const problem of dateProblems(report, today())) ctx.addIssue({ code: 'custom', ...problem });
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

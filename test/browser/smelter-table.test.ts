@@ -8,10 +8,16 @@ const env = useSiteInBrowser();
 const table = '#smelters-2014';
 const visibleRows = `${table} tbody tr:visible`;
 
+/** Brings the table near the screen, which loads its code (src/client/table-bootstrap.ts), and waits for it. */
+async function reachTable(page: Page): Promise<void> {
+  await page.locator(table).scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-table][data-enhanced]');
+}
+
 async function openReport(width: number, query = ''): Promise<Page> {
   const page = await env.browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${env.origin}/reports/2014/${query}`);
-  await page.waitForSelector('[data-table][data-enhanced]');
+  await reachTable(page);
   return page;
 }
 
@@ -29,6 +35,34 @@ function contrast(foreground: string, background: string): number {
 }
 
 describe('the 2014 smelter table', () => {
+  it('loads its code only once the table nears the screen, with its controls in place from the start', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${env.origin}/reports/2014/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((path) => path.includes('data-table'))).toEqual([]);
+    expect(await page.locator('[data-table][data-enhanced]').count()).toBe(0);
+    expect(await page.textContent('[data-count]')).toBe('All 248 rows');
+    const controls = await page.locator('[data-table-controls]').boundingBox();
+    await reachTable(page);
+    expect(scripts.filter((path) => path.includes('data-table'))).toHaveLength(1);
+    // Nothing above the table moved when the code arrived.
+    const after = await page.locator('[data-table-controls]').evaluate((element) => element.getBoundingClientRect().height);
+    expect(after).toBe(controls?.height);
+    await page.close();
+  });
+
+  it('keeps a choice the reader made before the table’s code arrived', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.origin}/reports/2014/`);
+    await page.selectOption('[data-filter="metal"]', 'Tin');
+    await page.waitForSelector('[data-table][data-enhanced]');
+    expect([...new Set(await page.locator(`${visibleRows} td:nth-child(2)`).allTextContents())]).toEqual(['Tin']);
+    expect(new URL(page.url()).search).toBe('?metal=Tin');
+    await page.close();
+  });
+
   it.each([1280, 390])('at %i px, keeps its column headers in view while the rows scroll by', async (width) => {
     const page = await openReport(width);
     await page.locator(`${table} tbody tr`).nth(120).scrollIntoViewIfNeeded();
@@ -119,7 +153,7 @@ describe('the 2014 smelter table', () => {
     const context = await env.browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${env.origin}/reports/2014/`);
-    await page.waitForSelector('[data-table][data-enhanced]');
+    await reachTable(page);
     await page.emulateMedia({ media: 'print' });
     const headers = await page.locator(`${table} thead th`).evaluateAll((cells) =>
       cells.map((cell) => {

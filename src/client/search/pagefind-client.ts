@@ -1,5 +1,7 @@
 // Loads Pagefind's own script from the built site only when search is first used, and shapes
-// its results for the header box and the search page.
+// its results for the header box and the search page: the facilities the query names first
+// (facility-finder.ts), then Pagefind's pages.
+import { findFacilities } from './facility-finder.ts';
 
 export interface SearchHit {
   url: string;
@@ -30,7 +32,8 @@ let loading: Promise<Pagefind> | undefined;
 /** The Pagefind API, fetched on first call only. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // In the page's own thread: the worker would cost another 12 KB for a few milliseconds of work.
+    await module.options({ excerptLength: 24, noWorker: true });
     return module;
   });
   return loading;
@@ -43,13 +46,21 @@ export interface SearchResults {
   load(from: number, to: number): Promise<SearchHit[]>;
 }
 
-/** Runs a query (with optional filters); hit data is only fetched for the hits asked for. */
+/** Runs a query (with optional filters); page data is only fetched for the hits asked for. */
 export async function searchResults(query: string, filters: Record<string, string[]> = {}): Promise<SearchResults> {
-  const pagefind = await loadPagefind();
-  const results = (await pagefind.search(query, { filters }))?.results ?? [];
+  // Only facilities wanted (the Smelter kind, or a metal: only facilities have one): Pagefind has
+  // none of them, so it is not asked (nor loaded).
+  const facilitiesOnly = ((filters.kind?.length ?? 0) > 0 && filters.kind?.every((kind) => kind === 'Smelter')) || (filters.metal?.length ?? 0) > 0;
+  const [facilities, pages] = await Promise.all([
+    findFacilities(query, filters),
+    facilitiesOnly ? [] : loadPagefind().then(async (pagefind) => (await pagefind.search(query, { filters }))?.results ?? []),
+  ]);
   return {
-    total: results.length,
-    load: async (from, to) => (await Promise.all(results.slice(from, to).map((result) => result.data()))).map(toHit),
+    total: facilities.length + pages.length,
+    load: async (from, to) => {
+      const pageData = await Promise.all(pages.slice(Math.max(0, from - facilities.length), Math.max(0, to - facilities.length)).map((result) => result.data()));
+      return [...facilities.slice(from, to), ...pageData.map(toHit)];
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
 // so a search can be shared. Results come a page at a time ("Show more"), so every one can be
 // reached. Arrow keys move between results; Enter follows a result's link.
-import { hitLabel, loadPagefind, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
+import { hitLabel, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
 
 const PAGE_SIZE = 20;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -28,20 +28,12 @@ if (shortcut && shortcutToggle) {
   shortcut.hidden = false;
 }
 
-const FILTER_LABELS: Record<string, string> = { kind: 'Kind', year: 'Year', metal: 'Metal', issuer: 'Issuer' };
-
 if (form && input && filtersDetails && filtersBox && results && status && more && moreButton) {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
 
-  let filtersBuilt = false;
   const selectedFilters = (): Record<string, string[]> => {
-    // Until the filter boxes exist, the filters are those of the address the page was opened with.
     const selected: Record<string, string[]> = {};
-    if (!filtersBuilt) {
-      for (const name of Object.keys(FILTER_LABELS)) if (params.has(name)) selected[name] = params.getAll(name);
-      return selected;
-    }
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       (selected[box.name] ??= []).push(box.value);
     }
@@ -59,7 +51,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     link.textContent = hit.title;
     heading.append(link);
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt: the page's own text, escaped, with <mark> around matches
+    excerpt.innerHTML = hit.excerpt; // escaped text: Pagefind's (the page's own words, <mark> around matches) or a facility's facts
     item.append(kind, heading, excerpt);
     if (hit.subResults.length > 0) {
       const subs = document.createElement('ul');
@@ -127,36 +119,14 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     first?.querySelector('a')?.focus();
   });
 
-  const buildFilters = async () => {
-    const pagefind = await loadPagefind();
-    const available = await pagefind.filters();
-    const chosen = new Map<string, string[]>(Object.keys(FILTER_LABELS).map((name) => [name, params.getAll(name)]));
-    const sets = Object.keys(FILTER_LABELS)
-      .filter((name) => available[name] && Object.keys(available[name] ?? {}).length > 0)
-      .map((name) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = FILTER_LABELS[name] ?? name;
-        fieldset.append(legend);
-        for (const value of Object.keys(available[name] ?? {}).sort()) {
-          const label = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = name;
-          box.value = value;
-          box.checked = chosen.get(name)?.includes(value) ?? false;
-          box.addEventListener('change', run);
-          label.append(box, ` ${value}`);
-          fieldset.append(label);
-        }
-        return fieldset;
-      });
-    filtersBox.replaceChildren(...sets);
-    filtersBuilt = true;
-    // Beside the results on wide screens, open; below them on phones, collapsed unless a filter is set.
-    filtersDetails.open = window.matchMedia('(min-width: 62rem)').matches || sets.some((set) => set.querySelector(':checked'));
-    filtersDetails.hidden = sets.length === 0;
-  };
+  // The filters are on the page from the start (src/data/search-facets.ts); tick those of the address.
+  const boxes = Array.from(filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  for (const box of boxes) {
+    box.checked = params.getAll(box.name).includes(box.value);
+    box.addEventListener('change', run);
+  }
+  // Beside the results on wide screens, open; below them on phones, collapsed unless a filter is set.
+  filtersDetails.open = window.matchMedia('(min-width: 62rem)').matches || boxes.some((box) => box.checked);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
@@ -185,5 +155,4 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
 
   status.textContent = input.value.trim() ? 'Searching…' : '';
   void run();
-  void buildFilters();
 }

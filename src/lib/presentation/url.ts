@@ -19,6 +19,8 @@ export const paths = {
   facility: (id: string) => `/smelters/${id}/`,
   facilityLetter: (metal: string, letter: string) => `/smelters/${metal.toLowerCase()}/${letter}/`,
   facilityIndexData: '/smelters/facilities.json',
+  /** A shard of the facility names search looks up (src/lib/domain/facility-search.ts). */
+  facilitySearchShard: (shard: string) => `/search/facilities/${shard}.json`,
   comparison: (from: number, to: number) => `/compare/${from}-${to}/`,
   comparisonJson: (from: number, to: number) => `/compare/${from}-${to}.json`,
   glossary: (id?: string) => `/glossary/${id ? `#${id}` : ''}`,

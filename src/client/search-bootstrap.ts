@@ -3,7 +3,7 @@
 // The "/" shortcut can be turned off on the search page (WCAG 2.1.4), remembered in localStorage.
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 if (input) {
-  const enhance = () => import('./header-search.ts').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(input));
+  const enhance = () => import('./search/header-search.ts').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(input));
   input.addEventListener('focus', enhance, { once: true });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;

@@ -1,0 +1,48 @@
+// Facility names for site search: the query's shard of names (src/lib/domain/facility-search.ts),
+// fetched once and matched here. Facilities are not in Pagefind's index; their hits come from here.
+import { decodeFacilityShard, facilityExcerpt, matchFacilities, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
+import type { SearchHit } from './pagefind-client.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const shards = new Map<string, Promise<FacilityCard[]>>();
+
+function loadShard(shard: string): Promise<FacilityCard[]> {
+  let cards = shards.get(shard);
+  if (!cards) {
+    // No file: no facility has a word filed there, which is an answer, not an error.
+    cards = fetch(`${base}/search/facilities/${shard}.json`)
+      .then(async (response) => (response.ok ? decodeFacilityShard((await response.json()) as FacilityShardFile) : []))
+      .catch(() => []);
+    shards.set(shard, cards);
+  }
+  return cards;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** Whether a facility passes the search page's filters, as Pagefind applies them: every chosen value must hold. */
+function passes(card: FacilityCard, filters: Record<string, string[]>): boolean {
+  const { kind = [], metal = [], year = [], issuer = [] } = filters;
+  return kind.every((value) => value === 'Smelter') && issuer.length === 0 && metal.every((value) => value === card.metal) && year.every((value) => card.years.includes(Number(value)));
+}
+
+function toHit(match: FacilityMatch): SearchHit {
+  return {
+    url: `${base}/smelters/${match.card.id}/`,
+    title: match.card.name,
+    excerpt: escapeHtml(facilityExcerpt(match)),
+    kind: 'Smelter',
+    metal: match.card.metal,
+    year: match.card.years.join(', '),
+    subResults: [],
+  };
+}
+
+/** The facilities a query names, best first, within the filters. */
+export async function findFacilities(query: string, filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
+  const shard = shardForQuery(query);
+  if (!shard) return [];
+  return matchFacilities(await loadShard(shard), query)
+    .filter((match) => passes(match.card, filters))
+    .map(toHit);
+}
