@@ -37,6 +37,9 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
   for (const kind of Object.keys(archive.pages)) console.log(`  ${kind}: ${real.pages[kind]?.path ?? '—'} and ${archive.pages[kind]?.path ?? '—'}`);
   console.log(`\nbudgets: ${budgets.filter((budget) => budget.pass).length} of ${budgets.length} pass`);
   for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.budget}: ${budget.measured}`);
+  const shortfalls = [...real.lighthouse.map((scores) => ['real', scores] as const), ...archive.lighthouse.map((scores) => ['archive', scores] as const)].filter(([, scores]) => scores.shortfalls.length > 0);
+  if (shortfalls.length > 0) console.log('\nwhat kept Lighthouse below 100:');
+  for (const [site, scores] of shortfalls) console.log(`  ${site} ${scores.path}: ${scores.shortfalls.join('; ')}`);
 }
 
 function memory(mib: number | null): string {

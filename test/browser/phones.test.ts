@@ -2,6 +2,7 @@
 // offer their contents near the top and a way back up.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
 
@@ -34,6 +35,18 @@ const pages = [
 const widths = [320, 390];
 
 describe('phone widths', () => {
+  it.each(pages)('on a touch phone (390 px), every link and button on %s is a big enough target (WCAG 2.5.8)', async (path) => {
+    // bypassCSP: the style below shows blocks the browser would only lay out on scrolling near them.
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${env.origin}${path}`);
+    if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] > li');
+    await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
+    const { violations } = await new AxeBuilder({ page }).setLegacyMode().withRules(['target-size']).analyze();
+    expect(violations.flatMap((violation) => violation.nodes.slice(0, 5).map((node) => node.target.join(' ')))).toEqual([]);
+    await context.close();
+  });
+
   it.each(widths.flatMap((width) => pages.map((path) => [width, path] as const)))('at %i px, %s is no wider than the screen', async (width, path) => {
     const page = await env.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}${path}`);
