@@ -71,6 +71,7 @@ describe('the smelter table', () => {
     await page.goto(`${env.origin}/reports/2014/`);
     expect(await page.locator('table[id^="smelters-"] tbody tr:visible').count()).toBe(allRows);
     await page.selectOption('[data-filter="metal"]', 'Tungsten');
+    await page.waitForSelector('[data-table][data-enhanced]'); // the choice loads the table's code, which applies it
     const tungsten = await page.locator('table[id^="smelters-"] tbody tr:visible').count();
     expect(tungsten).toBeGreaterThan(0);
     expect(tungsten).toBeLessThan(allRows);
@@ -83,6 +84,8 @@ describe('the smelter table', () => {
   it('sorts by a column when its header button is pressed', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}/reports/2013/`);
+    // The table's code loads as the table nears the screen (src/client/table-bootstrap.ts).
+    await page.locator('table[id^="smelters-"]').scrollIntoViewIfNeeded();
     await page.click('table[id^="smelters-"] thead th:nth-child(3) button');
     const names = await page.locator('table[id^="smelters-"] tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));

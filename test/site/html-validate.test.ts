@@ -17,6 +17,9 @@ const validator = new HtmlValidate({
     // HTML allows any id without spaces. Clause ids are the source's numbered headings slugged
     // (`1-financial-integrity-and-accounting`), published and linked, so they may start with a digit.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes sharing a name (the search page's filters: kind=Policy&kind=Report) is
+    // how HTML sends several values of one field; the rule shares names only for radios and buttons by default.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 

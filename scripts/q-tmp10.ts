@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { serve } from './bench/serve.ts';
+const site = await serve('dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => r.resourceType() === 'script' && console.log('script', r.url()));
+await page.goto(`${site.origin}/reports/2014/`);
+await page.evaluate(() => { const io = new IntersectionObserver((es) => es.forEach((e) => console.log('io', e.isIntersecting, JSON.stringify(e.boundingClientRect))), { rootMargin: '100% 0px' }); io.observe(document.querySelector('[data-table]')!); });
+await page.waitForTimeout(300);
+await page.locator('#smelters-2014').scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [window.scrollY, document.querySelector('[data-table]')!.getBoundingClientRect().top, 'enhanced' in (document.querySelector('[data-table]') as HTMLElement).dataset]));
+await browser.close(); await site.close();
