@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacilityShards, decodeFacilityShard, facilityExcerpt, matchFacilities, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
+import { buildFacilityShards, decodeFacilityShard, facilityExcerpt, matchFacilities, pageQuery, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const cards: FacilityCard[] = [
@@ -88,5 +88,17 @@ describe('matching facility names', () => {
 
   it('writes the facts as "label: value" sentences', () => {
     expect(facilityExcerpt({ card: cards[3] as FacilityCard })).toBe('Metal: Tin. Listed in: 2014. Country: Indonesia. RMI smelter id: CID001482.');
+  });
+});
+
+describe('the query for the pages’ text', () => {
+  it.each([
+    ['Shandong Zhaojin Gold & Silver Refinery Co. Ltd', 'Shandong Zhaojin Gold & Silver Refinery'],
+    ['PT Timah (Persero), Tbk', 'Timah (Persero),'],
+    ['forced labor', 'forced labor'],
+    ['Co., Ltd.', 'Co., Ltd.'],
+    ['  Dodd-Frank  ', 'Dodd-Frank'],
+  ])('searches the text for "%s" as "%s" (legal forms dropped, unless nothing else is left)', (query, expected) => {
+    expect(pageQuery(query)).toBe(expected);
   });
 });

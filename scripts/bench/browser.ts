@@ -23,7 +23,7 @@ export interface PageFigures {
 
 export interface SearchFigures {
   query: string;
-  /** Bytes of search code and index fetched for the query (gzip where compressible), on a cold cache. */
+  /** Bytes of search code and index (Pagefind's and the facility names') fetched for the query (gzip where compressible), on a cold cache. */
   bytes: number;
   requests: number;
   /** Each file fetched for the search with its bytes, largest first. */
@@ -77,7 +77,8 @@ export async function measureSearch(browser: Browser, origin: string, query: str
   const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
   const results = await page.locator('[data-search-results] > li').count();
-  const search = responses.filter((response) => new URL(response.url()).pathname.includes('/pagefind/'));
+  // Pagefind's code and index, and the shard of facility names (src/lib/domain/facility-search.ts).
+  const search = responses.filter((response) => /\/pagefind\/|\/search\/facilities\//.test(new URL(response.url()).pathname));
   const files = await Promise.all(search.map(async (response) => ({ path: new URL(response.url()).pathname, bytes: await transferred(response) })));
   await context.close();
   files.sort((a, b) => b.bytes - a.bytes);

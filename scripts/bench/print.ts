@@ -35,6 +35,11 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
   for (const row of rows) console.log(line(row));
   console.log('(gzip bytes loaded before interaction, elements, JavaScript among them; Lighthouse: performance/accessibility/best practices/SEO)');
   for (const kind of Object.keys(archive.pages)) console.log(`  ${kind}: ${real.pages[kind]?.path ?? '—'} and ${archive.pages[kind]?.path ?? '—'}`);
+  const audits = [...real.lighthouse, ...archive.lighthouse];
+  if (audits.length > 0) {
+    const indexes = audits.map((scores) => scores.benchmarkIndex);
+    console.log(`Lighthouse simulated a ${[...new Set(audits.map((scores) => scores.cpuSlowdown))].join('/')}× CPU slowdown on a machine of BenchmarkIndex ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))} (Lighthouse assumes 1500 or more for 4×; see --cpu-slowdown)`);
+  }
   console.log(`\nbudgets: ${budgets.filter((budget) => budget.pass).length} of ${budgets.length} pass`);
   for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.budget}: ${budget.measured}`);
   const shortfalls = [...real.lighthouse.map((scores) => ['real', scores] as const), ...archive.lighthouse.map((scores) => ['archive', scores] as const)].filter(([, scores]) => scores.shortfalls.length > 0);

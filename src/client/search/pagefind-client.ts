@@ -1,6 +1,7 @@
 // Loads Pagefind's own script from the built site only when search is first used, and shapes
 // its results for the header box and the search page: the facilities the query names first
 // (facility-finder.ts), then Pagefind's pages.
+import { pageQuery } from '../../lib/domain/facility-search.ts';
 import { findFacilities } from './facility-finder.ts';
 
 export interface SearchHit {
@@ -53,7 +54,7 @@ export async function searchResults(query: string, filters: Record<string, strin
   const facilitiesOnly = ((filters.kind?.length ?? 0) > 0 && filters.kind?.every((kind) => kind === 'Smelter')) || (filters.metal?.length ?? 0) > 0;
   const [facilities, pages] = await Promise.all([
     findFacilities(query, filters),
-    facilitiesOnly ? [] : loadPagefind().then(async (pagefind) => (await pagefind.search(query, { filters }))?.results ?? []),
+    facilitiesOnly ? [] : loadPagefind().then(async (pagefind) => (await pagefind.search(pageQuery(query), { filters }))?.results ?? []),
   ]);
   return {
     total: facilities.length + pages.length,

@@ -25,9 +25,10 @@ export interface FacilityCard {
  * Words too common in facility names to pick a shard by: legal forms, the metals, trade words.
  * They still count when matching, a query just cannot be filed under them.
  */
+const LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'llc', 'plc', 'sa', 'ag', 'gmbh', 'bv', 'nv', 'pt', 'jsc', 'ojsc', 'oao', 'zao', 'pjsc', 'cv', 'srl', 'spa', 'kk', 'pvt', 'sdn', 'bhd', 'tbk']);
 const COMMON_WORDS = new Set([
+  ...LEGAL_FORMS,
   'and', 'of', 'the', 'de', 'do', 'la', 'el', 'y',
-  'co', 'ltd', 'inc', 'corp', 'llc', 'plc', 'sa', 'ag', 'gmbh', 'bv', 'nv', 'pt', 'jsc', 'ojsc', 'oao', 'zao', 'pjsc', 'cv', 'srl', 'spa', 'kk', 'pvt', 'sdn', 'bhd', 'tbk',
   'gold', 'tin', 'tantalum', 'tungsten', 'silver',
   'metal', 'metals', 'metallurgical', 'metallurgy', 'mining', 'mine', 'mines', 'smelting', 'smelter', 'refining', 'refinery', 'refineries',
   'industry', 'industries', 'industrial', 'group', 'holdings', 'international', 'resources', 'materials', 'material', 'minerals', 'mineral',
@@ -164,4 +165,14 @@ export function facilityExcerpt({ card, matchedName }: FacilityMatch): string {
     ...(card.country ? [`Country: ${card.country}.`] : []),
     ...(card.rmiId ? [`RMI smelter id: ${card.rmiId}.`] : []),
   ].join(' ');
+}
+
+/**
+ * The query to search the pages' text with: without legal forms ("Co.", "Ltd", "PT"), which no
+ * reader means to find in a text and each of which would cost Pagefind another index chunk. A
+ * query of nothing else is kept as typed.
+ */
+export function pageQuery(query: string): string {
+  const kept = query.split(/\s+/).filter((word) => word && !LEGAL_FORMS.has(normalizeName(word)));
+  return kept.length > 0 ? kept.join(' ') : query.trim();
 }
