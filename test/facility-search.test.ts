@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacilityShards, decodeFacilityShard, facilityExcerpt, matchFacilities, pageQuery, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
+import { buildFacilityShards, decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, pageQuery, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const cards: FacilityCard[] = [
@@ -100,5 +100,22 @@ describe('the query for the pages’ text', () => {
     ['  Dodd-Frank  ', 'Dodd-Frank'],
   ])('searches the text for "%s" as "%s" (legal forms dropped, unless nothing else is left)', (query, expected) => {
     expect(pageQuery(query)).toBe(expected);
+  });
+});
+
+describe('a facility’s whole name as the query', () => {
+  it.each([
+    ['Kemet Blue Powder', true],
+    ['kemet blue metals', true],
+    ['Uralectromed', true],
+    ['KEMET', false],
+    ['forced labor', false],
+  ])('"%s" names a facility: %s', (query, expected) => {
+    expect(namesAFacility(query, matchFacilities(cards, query))).toBe(expected);
+  });
+
+  it('searches the pages for its distinctive words only', () => {
+    expect(pageQuery('Shandong Zhaojin Gold & Silver Refinery Co. Ltd', true)).toBe('Shandong Zhaojin');
+    expect(pageQuery('Gold Refinery', true)).toBe('Gold Refinery');
   });
 });

@@ -1,6 +1,6 @@
 // Facility names for site search: the query's shard of names (src/lib/domain/facility-search.ts),
 // fetched once and matched here. Facilities are not in Pagefind's index; their hits come from here.
-import { decodeFacilityShard, facilityExcerpt, matchFacilities, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
+import { decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
 import type { SearchHit } from './pagefind-client.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -38,11 +38,10 @@ function toHit(match: FacilityMatch): SearchHit {
   };
 }
 
-/** The facilities a query names, best first, within the filters. */
-export async function findFacilities(query: string, filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
+/** The facilities a query names, best first, within the filters, and whether it is one's whole name. */
+export async function findFacilities(query: string, filters: Record<string, string[]> = {}): Promise<{ hits: SearchHit[]; wholeName: boolean }> {
   const shard = shardForQuery(query);
-  if (!shard) return [];
-  return matchFacilities(await loadShard(shard), query)
-    .filter((match) => passes(match.card, filters))
-    .map(toHit);
+  if (!shard) return { hits: [], wholeName: false };
+  const matches = matchFacilities(await loadShard(shard), query);
+  return { hits: matches.filter((match) => passes(match.card, filters)).map(toHit), wholeName: namesAFacility(query, matches) };
 }

@@ -169,10 +169,22 @@ export function facilityExcerpt({ card, matchedName }: FacilityMatch): string {
 
 /**
  * The query to search the pages' text with: without legal forms ("Co.", "Ltd", "PT"), which no
- * reader means to find in a text and each of which would cost Pagefind another index chunk. A
- * query of nothing else is kept as typed.
+ * reader means to find in a text and each of which would cost Pagefind another index chunk. When
+ * the query is a facility's whole name (`namesAFacility`), only its distinctive words are kept:
+ * the pages that mention "Shandong Zhaojin", not every page with "gold" and "refinery". A query
+ * of nothing else is kept as typed.
  */
-export function pageQuery(query: string): string {
-  const kept = query.split(/\s+/).filter((word) => word && !LEGAL_FORMS.has(normalizeName(word)));
+export function pageQuery(query: string, namesAFacility = false): string {
+  const keep = (word: string) => {
+    const normalized = normalizeName(word);
+    return namesAFacility ? normalized.split(' ').some(distinctive) : !LEGAL_FORMS.has(normalized);
+  };
+  const kept = query.split(/\s+/).filter((word) => word && keep(word));
   return kept.length > 0 ? kept.join(' ') : query.trim();
+}
+
+/** Whether a query is exactly the name (or another name) of one of the facilities it found. */
+export function namesAFacility(query: string, matches: readonly FacilityMatch[]): boolean {
+  const whole = normalizeName(query);
+  return matches.some(({ card }) => [card.name, ...card.otherNames].some((name) => normalizeName(name) === whole));
 }
