@@ -21,18 +21,19 @@ export interface FacilityCard {
   country?: string;
 }
 
+/** Legal forms as normalizeName writes them ("Company" is "co", "Limited" is "ltd"). */
+const LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'llc', 'plc', 'sa', 'ag', 'gmbh', 'bv', 'nv', 'pt', 'jsc', 'ojsc', 'oao', 'zao', 'pjsc', 'cv', 'srl', 'spa', 'kk', 'pvt', 'sdn', 'bhd', 'tbk']);
 /**
  * Words too common in facility names to pick a shard by: legal forms, the metals, trade words.
  * They still count when matching, a query just cannot be filed under them.
  */
-const LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'llc', 'plc', 'sa', 'ag', 'gmbh', 'bv', 'nv', 'pt', 'jsc', 'ojsc', 'oao', 'zao', 'pjsc', 'cv', 'srl', 'spa', 'kk', 'pvt', 'sdn', 'bhd', 'tbk']);
 const COMMON_WORDS = new Set([
   ...LEGAL_FORMS,
   'and', 'of', 'the', 'de', 'do', 'la', 'el', 'y',
   'gold', 'tin', 'tantalum', 'tungsten', 'silver',
   'metal', 'metals', 'metallurgical', 'metallurgy', 'mining', 'mine', 'mines', 'smelting', 'smelter', 'refining', 'refinery', 'refineries',
   'industry', 'industries', 'industrial', 'group', 'holdings', 'international', 'resources', 'materials', 'material', 'minerals', 'mineral',
-  'products', 'technology', 'technologies', 'precious', 'nonferrous', 'non', 'ferrous', 'new', 'company', 'corporation', 'limited',
+  'products', 'technology', 'technologies', 'precious', 'nonferrous', 'non', 'ferrous', 'new',
 ]);
 
 export function toFacilityCard(facility: Facility): FacilityCard {
