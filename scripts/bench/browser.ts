@@ -78,7 +78,7 @@ export async function measureSearch(browser: Browser, origin: string, query: str
   await page.waitForLoadState('networkidle');
   const results = await page.locator('[data-search-results] > li').count();
   // Pagefind's code and index, and the shard of facility names (src/lib/domain/facility-search.ts).
-  const search = responses.filter((response) => /\/pagefind\/|\/search\/facilities\//.test(new URL(response.url()).pathname));
+  const search = responses.filter((response) => /\/pagefind\/|\/search\/(facilities|pages)\//.test(new URL(response.url()).pathname));
   const files = await Promise.all(search.map(async (response) => ({ path: new URL(response.url()).pathname, bytes: await transferred(response) })));
   await context.close();
   files.sort((a, b) => b.bytes - a.bytes);

@@ -61,6 +61,27 @@ describe('search', () => {
     expect(results.some((result) => result.kind.startsWith('Report'))).toBe(true);
   });
 
+  it('shows each page’s excerpt with the query’s words marked, and links to the sections that match', async () => {
+    const { page } = await openPage('/search/?q=bribery');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('result'));
+    const results = await page.$$eval('[data-search-results] > li', (items) =>
+      items.map((item) => ({
+        marks: Array.from(item.querySelectorAll('p mark'), (mark) => mark.textContent ?? ''),
+        sections: Array.from(item.querySelectorAll('ul a'), (link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent ?? '' })),
+      })),
+    );
+    expect(results.length).toBeGreaterThan(1);
+    for (const result of results) expect(result.marks.some((mark) => /brib/i.test(mark)), JSON.stringify(result)).toBe(true);
+    const sections = results.flatMap((result) => result.sections);
+    expect(sections.length).toBeGreaterThan(0);
+    for (const { href, title } of sections.slice(0, 3)) {
+      await page.goto(`${env.origin}${href}`);
+      const [, id] = href.split('#');
+      expect(await page.locator(`[id="${id}"]`).textContent(), href).toContain(title);
+    }
+    await page.close();
+  });
+
   it('narrows results with the year and metal filters', async () => {
     const all = await searchFor('Starck');
     const only2013 = await searchFor('Starck', '&year=2013');

@@ -18,8 +18,6 @@ function loadShard(shard: string): Promise<FacilityCard[]> {
   return cards;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-
 /** Whether a facility passes the search page's filters, as Pagefind applies them: every chosen value must hold. */
 function passes(card: FacilityCard, filters: Record<string, string[]>): boolean {
   const { kind = [], metal = [], year = [], issuer = [] } = filters;
@@ -30,7 +28,7 @@ function toHit(match: FacilityMatch): SearchHit {
   return {
     url: `${base}/smelters/${match.card.id}/`,
     title: match.card.name,
-    excerpt: escapeHtml(facilityExcerpt(match)),
+    excerpt: [{ text: facilityExcerpt(match) }],
     kind: 'Smelter',
     metal: match.card.metal,
     year: match.card.years.join(', '),

@@ -1,6 +1,6 @@
 // The header's search box, enhanced into a combobox with live results. Loaded only once the
 // reader focuses the box or presses "/" (see search-bootstrap.ts); Pagefind itself loads then too.
-import { hitLabel, loadPagefind, search, type SearchHit } from './pagefind-client.ts';
+import { hitLabel, loadPagefind, searchTitles, type SearchHit } from './pagefind-client.ts';
 
 export function enhanceHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;
@@ -83,7 +83,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     if (query.length < 2) return close();
     timer = setTimeout(async () => {
       const ticket = ++latest;
-      const { hits, total } = await search(query, {}, 8);
+      const { hits, total } = await searchTitles(query);
       const stillWanted = ticket === latest && document.activeElement === input && input.value.trim().length >= 2;
       if (stillWanted) render(query, hits, total);
     }, 120);

@@ -2,28 +2,30 @@
 // its results for the header box and the search page: the facilities the query names first
 // (facility-finder.ts), then Pagefind's pages.
 import { pageQuery } from '../../lib/domain/facility-search.ts';
+import type { ExcerptPart } from '../../lib/presentation/search-sections.ts';
 import { findFacilities } from './facility-finder.ts';
+import { pageHit } from './page-hits.ts';
 
 export interface SearchHit {
   url: string;
   title: string;
-  excerpt: string;
+  /** Plain text, the matched words marked: shown as text nodes and <mark>, never as HTML. */
+  excerpt: ExcerptPart[];
   kind?: string;
   year?: string;
   metal?: string;
-  subResults: { url: string; title: string; excerpt: string }[];
+  subResults: { url: string; title: string }[];
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
+/** Pagefind's result: its page (the name of the build's files for it) and the positions of the matched words. Its `data()` is not used: see page-hits.ts. */
+interface PagefindResult {
+  id: string;
+  words: number[];
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -34,7 +36,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`).then(async (module: Pagefind) => {
     // In the page's own thread: the worker would cost another 12 KB for a few milliseconds of work.
-    await module.options({ excerptLength: 24, noWorker: true });
+    await module.options({ noWorker: true });
     return module;
   });
   return loading;
@@ -43,8 +45,8 @@ export function loadPagefind(): Promise<Pagefind> {
 /** A query's results: how many there are, and their data, loaded a page at a time. */
 export interface SearchResults {
   total: number;
-  /** The hits from index `from` up to (not including) `to`, best first. */
-  load(from: number, to: number): Promise<SearchHit[]>;
+  /** The hits from index `from` up to (not including) `to`, best first; pages' excerpts unless `withExcerpts` is false. */
+  load(from: number, to: number, withExcerpts?: boolean): Promise<SearchHit[]>;
 }
 
 /** Runs a query (with optional filters); page data is only fetched for the hits asked for. */
@@ -58,29 +60,17 @@ export async function searchResults(query: string, filters: Record<string, strin
   const pages = pagefind ? ((await (await pagefind).search(pageQuery(query, wholeName), { filters }))?.results ?? []) : [];
   return {
     total: facilities.length + pages.length,
-    load: async (from, to) => {
-      const pageData = await Promise.all(pages.slice(Math.max(0, from - facilities.length), Math.max(0, to - facilities.length)).map((result) => result.data()));
-      return [...facilities.slice(from, to), ...pageData.map(toHit)];
+    load: async (from, to, withExcerpts = true) => {
+      const pageHits = await Promise.all(pages.slice(Math.max(0, from - facilities.length), Math.max(0, to - facilities.length)).map((result) => pageHit(result, withExcerpts)));
+      return [...facilities.slice(from, to), ...pageHits];
     },
   };
 }
 
-/** Runs a query (with optional filters) and returns up to `limit` hits with their data. */
-export async function search(query: string, filters: Record<string, string[]> = {}, limit = 20): Promise<{ hits: SearchHit[]; total: number }> {
+/** Runs a query (with optional filters) and returns up to `limit` hits, without the pages' excerpts (the header's list). */
+export async function searchTitles(query: string, filters: Record<string, string[]> = {}, limit = 8): Promise<{ hits: SearchHit[]; total: number }> {
   const results = await searchResults(query, filters);
-  return { total: results.total, hits: await results.load(0, limit) };
-}
-
-function toHit(item: PagefindResultData): SearchHit {
-  return {
-    url: item.url,
-    title: item.meta.title ?? item.url,
-    excerpt: item.excerpt,
-    kind: item.meta.kind,
-    year: item.meta.year,
-    metal: item.meta.metal,
-    subResults: (item.sub_results ?? []).filter((sub) => sub.url !== item.url).slice(0, 3),
-  };
+  return { total: results.total, hits: await results.load(0, limit, false) };
 }
 
 /** "Smelter · Tantalum · 2013" label for a hit: kind, metal where there is one, years. */

@@ -3,7 +3,8 @@
 // reached. Arrow keys move between results; Enter follows a result's link.
 import { hitLabel, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
 
-const PAGE_SIZE = 20;
+// Ten at a time: each result fetches its page's outline and one section (about 1 KB).
+const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const filtersDetails = document.querySelector<HTMLDetailsElement>('[data-filters-box]');
@@ -51,7 +52,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     link.textContent = hit.title;
     heading.append(link);
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = hit.excerpt; // escaped text: Pagefind's (the page's own words, <mark> around matches) or a facility's facts
+    excerpt.append(...hit.excerpt.map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)));
     item.append(kind, heading, excerpt);
     if (hit.subResults.length > 0) {
       const subs = document.createElement('ul');

@@ -29,7 +29,8 @@ export function headingAnchors(): HastPluginEntry {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['heading-anchor'], href: `#${id}` },
+                // Not searchable: "Link to this section" would fill search excerpts.
+                properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
                 children: [
                   { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
                   { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
