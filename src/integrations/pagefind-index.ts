@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { splitIntoSections, type PagefindFragment } from '../lib/presentation/search-sections.ts';
+import { outlinePage, type PagefindFragment } from '../lib/presentation/search-sections.ts';
 
 /**
  * Pagefind's index is split into chunks of about this many word positions, and a query fetches
@@ -16,15 +16,15 @@ import { splitIntoSections, type PagefindFragment } from '../lib/presentation/se
 const INDEX_CHUNK_POSITIONS = '2500';
 
 /**
- * Pagefind files the site never loads: its page fragments (results are shown from the section
- * files written below, see src/lib/presentation/search-sections.ts) and its ready-made user
+ * Pagefind files the site never loads: its page fragments (results are shown from the outlines
+ * and blocks of words written below, see src/lib/presentation/search-sections.ts) and its ready-made user
  * interfaces (the site has its own).
  */
 const UNUSED = /^(fragment\/|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ at the end of `astro build`, and the
- * results' outlines and section texts into dist/search/pages/. Fails the build if Pagefind
+ * results' outlines and the pages' words (in blocks) into dist/search/pages/. Fails the build if Pagefind
  * reports any error or finds suspiciously few pages: a site whose search silently misses pages
  * must not be published.
  */
@@ -47,9 +47,9 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
           for (const file of built.files) {
             const fragment = /^fragment\/(.+)\.pf_fragment$/.exec(file.path);
             if (fragment) {
-              const { outline, texts } = splitIntoSections(readFragment(file.content));
+              const { outline, blocks } = outlinePage(readFragment(file.content));
               written.set(`search/pages/${fragment[1]}.json`, JSON.stringify(outline));
-              texts.forEach((text, section) => written.set(`search/pages/${fragment[1]}/${section}.txt`, text));
+              blocks.forEach((block, index) => written.set(`search/pages/${fragment[1]}/${index}.txt`, block));
             }
             if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
           }

@@ -1,10 +1,10 @@
 // The search's files as built (src/integrations/pagefind-index.ts): Pagefind's index in small
-// chunks, and for every page it indexes an outline and its sections' text, from which results
+// chunks, and for every page it indexes an outline and its words in blocks, from which results
 // are shown (src/lib/presentation/search-sections.ts). Pagefind's own fragments are not published.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SearchOutline } from '../../src/lib/presentation/search-sections.ts';
+import { BLOCK_WORDS, type SearchOutline } from '../../src/lib/presentation/search-sections.ts';
 import { dist, htmlFiles, page, textOf } from './built-site.ts';
 
 const pagesDir = join(dist, 'search', 'pages');
@@ -15,6 +15,8 @@ const indexedPages = htmlFiles()
   .filter((file) => /<main[^>]*data-pagefind-body/.test(readFileSync(join(dist, file), 'utf8')))
   .map((file) => `/${file.replace(/index\.html$/, '')}`);
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A page's words, from its blocks, each at its Pagefind position. */
+const wordsOf = (id: string) => readdirSync(join(pagesDir, id)).sort((a, b) => parseInt(a) - parseInt(b)).flatMap((file) => readFileSync(join(pagesDir, id, file), 'utf8').split(' '));
 
 describe('search files', () => {
   it('has one outline for every page Pagefind indexes, and none for a page it does not', () => {
@@ -22,24 +24,26 @@ describe('search files', () => {
     expect(outlines.map(({ outline }) => outline.url).sort()).toEqual([...indexedPages].sort());
   });
 
-  it('has each section’s text, and nothing beyond the outline’s sections', () => {
+  it('has the page’s words in full blocks, as many as the outline counts', () => {
     for (const { id, outline } of outlines) {
       const files = readdirSync(join(pagesDir, id)).sort((a, b) => parseInt(a) - parseInt(b));
-      expect(files, outline.url).toEqual(outline.sections.map((_, index) => `${index}.txt`));
+      expect(files, outline.url).toEqual(Array.from({ length: Math.ceil(outline.words / BLOCK_WORDS) }, (_, index) => `${index}.txt`));
+      expect(wordsOf(id).length, outline.url).toBe(outline.words);
     }
   });
 
-  it('starts each section at its heading: the text begins with the heading’s words, and the page has that id', () => {
+  it('starts each section at its heading: the words there are the heading’s, and the page has that id', () => {
     let headings = 0;
     for (const { id, outline } of outlines) {
       const html = page(outline.url);
-      outline.sections.forEach(([, anchor, title], index) => {
-        if (!anchor) return;
-        const text = readFileSync(join(pagesDir, id, `${index}.txt`), 'utf8');
-        expect(normalise(text).startsWith(normalise(title)), `${outline.url}#${anchor}: "${text.slice(0, 60)}"`).toBe(true);
+      const words = wordsOf(id);
+      for (const [start, anchor, title] of outline.sections) {
+        if (!anchor) continue;
+        const titleWords = normalise(title).split(' ');
+        expect(words.slice(start, start + titleWords.length).join(' ').replace(/\.$/, ''), `${outline.url}#${anchor}`).toBe(titleWords.join(' ').replace(/\.$/, ''));
         expect(html, `${outline.url}#${anchor}`).toContain(`id="${anchor}"`);
         headings++;
-      });
+      }
     }
     expect(headings).toBeGreaterThan(100);
   });
@@ -47,7 +51,7 @@ describe('search files', () => {
   it('holds every paragraph of a report’s filing, and leaves out its table and the "#" heading links', () => {
     const report = outlines.find(({ outline }) => outline.url === '/reports/2014/');
     expect(report).toBeDefined();
-    const text = normalise(report!.outline.sections.map((_, index) => readFileSync(join(pagesDir, report!.id, `${index}.txt`), 'utf8')).join(' '));
+    const text = wordsOf(report!.id).join(' ');
     const filing = /<div class="document"[^>]*>([\s\S]*?)<div class="smelter-table"/.exec(page('/reports/2014/'))?.[1] ?? '';
     const paragraphs = [...filing.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((match) => normalise(textOf(match[1] ?? ''))).filter((paragraph) => paragraph.length > 80);
     expect(paragraphs.length).toBeGreaterThan(15);

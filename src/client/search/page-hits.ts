@@ -1,6 +1,7 @@
 // A Pagefind result made into a hit from the build's small files (src/integrations/pagefind-index.ts):
-// the page's outline, then the text of the section where the query matched most.
-import { matchedSections, sectionExcerpt, type SearchOutline } from '../../lib/presentation/search-sections.ts';
+// the page's outline, then the block or two of words around the matches in the section where
+// the query matched most.
+import { blocksFor, excerptParts, excerptWindow, matchedSections, sectionBounds, type SearchOutline } from '../../lib/presentation/search-sections.ts';
 import type { SearchHit } from './pagefind-client.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -28,13 +29,14 @@ export async function pageHit(result: { id: string; words: number[] }, withExcer
   const outline = await load(`${result.id}.json`, (response) => response.json() as Promise<SearchOutline>);
   const sections = matchedSections(outline, result.words);
   const best = sections[0]?.index ?? 0;
-  const [start] = outline.sections[best] ?? [0];
-  const text = withExcerpt ? await load(`${result.id}/${best}.txt`, (response) => response.text()) : undefined;
+  const bounds = sectionBounds(outline, best);
+  const window = excerptWindow(bounds, sections[0]?.positions ?? [], EXCERPT_WORDS);
+  const blocks = withExcerpt ? await Promise.all(blocksFor(window).map((block) => load(`${result.id}/${block}.txt`, (response) => response.text()))) : undefined;
   const url = `${base}${outline.url}`;
   return {
     url,
     title: outline.title,
-    excerpt: text === undefined ? [] : sectionExcerpt(text, start, sections[0]?.positions ?? [], EXCERPT_WORDS),
+    excerpt: blocks === undefined ? [] : excerptParts(blocks, window, bounds, sections[0]?.positions ?? []),
     kind: outline.kind,
     year: outline.year,
     subResults: sections

@@ -1,8 +1,8 @@
 // Search results without Pagefind's page fragments. Pagefind keeps each page's whole text in one
-// fragment file, 9–12 KB gzip for a report, and a results page fetched ten of them. The build
-// (src/integrations/pagefind-index.ts) splits each fragment at its headings instead: a small
-// outline per page and one text file per section. A result then costs its outline and the text
-// of the one section its excerpt comes from, under 1 KB for most. Word positions are Pagefind's,
+// fragment file, 9 to 12 KB gzip for a report, and a results page fetched ten of them. The build
+// (src/integrations/pagefind-index.ts) writes instead a small outline per page (title, kind,
+// year, where its sections start) and its words in blocks of 64. A result then costs its outline
+// and the one or two blocks its excerpt comes from, about 1 KB. Word positions are Pagefind's,
 // so the words Pagefind matched are the words marked here.
 
 /** A page as Pagefind's fragment file holds it (the parts read here). */
@@ -19,59 +19,71 @@ export interface SearchOutline {
   title: string;
   kind?: string;
   year?: string;
+  /** How many words the page has (Pagefind's count). */
+  words: number;
   /** Each section: the position of its first word in the page, its heading's id and text ('' for the lead before the first heading). */
   sections: [start: number, id: string, title: string][];
 }
 
-/** One section's words, joined by single spaces. */
-export type SectionText = string;
+/**
+ * The page's words are published in blocks of this many (block k holds words k × 64 to k × 64 + 63,
+ * joined by single spaces): an excerpt of 24 words needs one block, or two, of about 300 bytes.
+ */
+export const BLOCK_WORDS = 64;
 
 /** Pagefind counts words between these separators (pagefind.js: `word_separators`); positions index that list. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
 export function pageWords(content: string): string[] {
-  return content.split(WORD_SEPARATORS);
+  // Pagefind leaves zero-width spaces in words; they are not shown (and do not move a position).
+  return content.split(WORD_SEPARATORS).map((word) => word.replace(/\u200B/g, ''));
 }
 
 /**
- * Splits a page at its headings, as Pagefind splits sub-results: any h1–h6 with an id and some
- * text starts a section. Empty sections (a heading right after another) are left out.
+ * A page's outline and its words in blocks. Sections start at headings, as Pagefind's
+ * sub-results do: any h1–h6 with an id and some text. Empty sections (a heading right after
+ * another) are left out.
  */
-export function splitIntoSections(fragment: PagefindFragment): { outline: SearchOutline; texts: SectionText[] } {
+export function outlinePage(fragment: PagefindFragment): { outline: SearchOutline; blocks: string[] } {
   const words = pageWords(fragment.content);
   const headings = fragment.anchors
     .filter((anchor) => /^h[1-6]$/i.test(anchor.element) && anchor.id && /\S/.test(anchor.text))
     .sort((a, b) => a.location - b.location);
   const starts: [number, string, string][] = [[0, '', ''], ...headings.map((heading): [number, string, string] => [heading.location, heading.id, heading.text.trim()])];
-  const sections: SearchOutline['sections'] = [];
-  const texts: SectionText[] = [];
-  starts.forEach(([start, id, title], index) => {
-    const end = starts[index + 1]?.[0] ?? words.length;
-    if (end <= start) return;
-    sections.push([start, id, title]);
-    // Pagefind leaves zero-width spaces in the words; they are not shown (nor break a position).
-    texts.push(words.slice(start, end).map((word) => word.replace(/\u200B/g, '')).join(' '));
-  });
+  const sections = starts.filter(([start], index) => start < (starts[index + 1]?.[0] ?? words.length));
+  const blocks: string[] = [];
+  for (let from = 0; from < words.length; from += BLOCK_WORDS) blocks.push(words.slice(from, from + BLOCK_WORDS).join(' '));
   const { title = fragment.url, kind, year } = fragment.meta;
-  return { outline: { url: fragment.url, title, ...(kind ? { kind } : {}), ...(year ? { year } : {}), sections }, texts };
+  return { outline: { url: fragment.url, title, ...(kind ? { kind } : {}), ...(year ? { year } : {}), words: words.length, sections }, blocks };
 }
 
 /** The sections a result's matched word positions fall in, most matches first (then page order), each with its positions. */
 export function matchedSections(outline: SearchOutline, positions: number[]): { index: number; positions: number[] }[] {
   const found = new Map<number, number[]>();
   for (const position of positions) {
-    const index = sectionAt(outline, position);
-    if (index >= 0) found.set(index, [...(found.get(index) ?? []), position]);
+    const index = outline.sections.findLastIndex(([start]) => start <= position);
+    if (index >= 0 && position < outline.words) found.set(index, [...(found.get(index) ?? []), position]);
   }
   return [...found].map(([index, at]) => ({ index, positions: at })).sort((a, b) => b.positions.length - a.positions.length || a.index - b.index);
 }
 
-function sectionAt(outline: SearchOutline, position: number): number {
-  let found = -1;
-  outline.sections.forEach(([start], index) => {
-    if (start <= position) found = index;
-  });
-  return found;
+/** Where a section's words are in the page: [first, after last). */
+export function sectionBounds(outline: SearchOutline, index: number): [number, number] {
+  return [outline.sections[index]?.[0] ?? 0, outline.sections[index + 1]?.[0] ?? outline.words];
+}
+
+/** The `length` words of a section an excerpt shows, around its densest run of matches: [first, after last), page positions. */
+export function excerptWindow([start, end]: [number, number], positions: number[], length: number): [number, number] {
+  const matches = positions.filter((position) => position >= start && position < end).map((position) => position - start).sort((a, b) => a - b);
+  const from = start + excerptStart(matches, end - start, length);
+  return [from, Math.min(end, from + length)];
+}
+
+/** The blocks holding the words [from, to). */
+export function blocksFor([from, to]: [number, number]): number[] {
+  const blocks: number[] = [];
+  for (let block = Math.floor(from / BLOCK_WORDS); block * BLOCK_WORDS < to; block++) blocks.push(block);
+  return blocks;
 }
 
 /** A piece of an excerpt: words as written, marked where the query matched them. */
@@ -81,31 +93,33 @@ export interface ExcerptPart {
 }
 
 /**
- * An excerpt of `length` words from a section around its densest run of matches, with the
- * matched words marked and "…" where the section goes on. Positions are the page's.
+ * The excerpt of the words [from, to) of a section, the matched words marked and "…" where the
+ * section goes on. `blocks` are the page's blocks from the one holding `from` (blocksFor).
  */
-export function sectionExcerpt(text: SectionText, sectionStart: number, positions: number[], length: number): ExcerptPart[] {
-  const words = text.split(' ');
-  const matched = new Set(positions.map((position) => position - sectionStart).filter((at) => at >= 0 && at < words.length));
-  const from = excerptStart([...matched].sort((a, b) => a - b), words.length, length);
-  const to = Math.min(words.length, from + length);
+export function excerptParts(blocks: string[], [from, to]: [number, number], [start, end]: [number, number], positions: number[]): ExcerptPart[] {
+  const offset = Math.floor(from / BLOCK_WORDS) * BLOCK_WORDS;
+  const words = blocks.flatMap((block) => block.split(' '));
+  const matched = new Set(positions);
   const parts: ExcerptPart[] = [];
-  const add = (word: string, marked: boolean) => {
+  const add = (text: string, marked: boolean) => {
     const last = parts.at(-1);
-    if (last && !last.marked && !marked) last.text += word;
-    else parts.push(marked ? { text: word, marked } : { text: word });
+    if (last && !last.marked && !marked) last.text += text;
+    else parts.push(marked ? { text, marked } : { text });
   };
-  if (from > 0) add('… ', false);
+  if (from > start) add('… ', false);
+  let first = true;
   for (let at = from; at < to; at++) {
-    if (words[at] === '') continue;
-    if (at > from) add(' ', false);
-    add(words[at]!, matched.has(at));
+    const word = words[at - offset];
+    if (!word) continue;
+    if (!first) add(' ', false);
+    add(word, matched.has(at));
+    first = false;
   }
-  if (to < words.length) add(' …', false);
+  if (to < end) add(' …', false);
   return parts;
 }
 
-/** Start of the `length`-word window holding the most matches, the matches centred in it. */
+/** Start of the `length`-word window holding the most matches, the matches centred in it (positions relative to the section). */
 export function excerptStart(matches: number[], wordCount: number, length: number): number {
   if (wordCount <= length || matches.length === 0) return 0;
   let best = { count: 0, first: 0, last: 0 };
