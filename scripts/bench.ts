@@ -1,5 +1,6 @@
-// `npm run bench [-- --out FILE] [--seed N] [--years N] [--no-lighthouse] [--cpu-slowdown N|calibrated] [--strict] [--keep]`
-// (--cpu-slowdown: Lighthouse's simulated CPU slowdown, default its own 4×; see scripts/bench/lighthouse.ts)
+// `npm run bench [-- --out FILE] [--seed N] [--years N] [--no-lighthouse] [--lighthouse-runs N] [--cpu-slowdown N|calibrated] [--strict] [--keep]`
+// (--lighthouse-runs: audits per page, the median kept, default 3; --cpu-slowdown: Lighthouse's
+// simulated CPU slowdown, default its own 4×; see scripts/bench/lighthouse.ts)
 // (--strict: exit with an error when a budget fails; --keep: leave the scratch copies in the temp folder)
 // Builds the real site and a synthetic archive of many years (scripts/bench/generate.ts) from
 // scratch copies of the project, in the same run so the figures compare, then measures both in
@@ -19,7 +20,7 @@ import { decodeFacilityIndex, letterOf, type FacilityIndexFile } from '../src/li
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { out: { type: 'string', default: 'bench-results.json' }, seed: { type: 'string' }, years: { type: 'string' }, 'no-lighthouse': { type: 'boolean', default: false }, 'cpu-slowdown': { type: 'string', default: '4' }, strict: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: { out: { type: 'string', default: 'bench-results.json' }, seed: { type: 'string' }, years: { type: 'string' }, 'no-lighthouse': { type: 'boolean', default: false }, 'lighthouse-runs': { type: 'string', default: '3' }, 'cpu-slowdown': { type: 'string', default: '4' }, strict: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
 });
 const options = { ...defaultArchiveOptions, ...(args.seed ? { seed: Number(args.seed) } : {}), ...(args.years ? { years: Number(args.years) } : {}) };
 const lastRealYear = 2014;
@@ -64,7 +65,7 @@ async function measureSite(name: string, files: ReadonlyMap<string, string>, yea
       for (const [kind, path] of Object.entries(paths)) pages[kind] = await measurePage(browser, site.origin, path);
       const first = await measureSearch(browser, site.origin, 'gold');
       const facilityName = await measureSearch(browser, site.origin, mostListed?.name ?? 'gold');
-      const lighthouse = args['no-lighthouse'] ? [] : await lighthouseScores(site.origin, ['home', 'policy', 'report', 'comparison', 'smelters', 'search'].map((kind) => paths[kind] ?? '/'), args['cpu-slowdown'] === 'calibrated' ? 'calibrated' : Number(args['cpu-slowdown']));
+      const lighthouse = args['no-lighthouse'] ? [] : await lighthouseScores(site.origin, ['home', 'policy', 'report', 'comparison', 'smelters', 'search'].map((kind) => paths[kind] ?? '/'), args['cpu-slowdown'] === 'calibrated' ? 'calibrated' : Number(args['cpu-slowdown']), Number(args['lighthouse-runs']));
       return { build, pages, searches: { first, facilityName }, lighthouse };
     } finally {
       await browser.close();

@@ -2,10 +2,15 @@
 // few pages, in Debian's Chromium. Scores are 0–100; the layout shift is reported on its own.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromePath } from './browser.ts';
+
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 export interface LighthouseScores {
   path: string;
+  /** How many audits were run; the figures are those of the median one. */
+  runs: number;
   /** The CPU slowdown the audit simulated, and this machine's CPU benchmark it was calibrated from. */
   cpuSlowdown: number;
   benchmarkIndex: number;
@@ -32,8 +37,13 @@ export function calibratedSlowdown(benchmarkIndex: number): number {
   return 1;
 }
 
-/** `cpuSlowdown`: Lighthouse's default 4×, another number, or 'calibrated' (from this machine's BenchmarkIndex, measured by a first audit; it varies with the machine's load). */
-export async function lighthouseScores(origin: string, paths: readonly string[], cpuSlowdown: number | 'calibrated' = 4): Promise<LighthouseScores[]> {
+/**
+ * `cpuSlowdown`: Lighthouse's default 4×, another number, or 'calibrated' (from this machine's
+ * BenchmarkIndex, measured by a first audit; it varies with the machine's load). `runs`: audits
+ * per page, of which the median run is kept, chosen by Lighthouse's own `computeMedianRun` (its
+ * docs, variability.md, advise several runs: one run's blocking time swings with the machine).
+ */
+export async function lighthouseScores(origin: string, paths: readonly string[], cpuSlowdown: number | 'calibrated' = 4, runs = 3): Promise<LighthouseScores[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
@@ -48,9 +58,14 @@ export async function lighthouseScores(origin: string, paths: readonly string[],
     }
     const scores: LighthouseScores[] = [];
     for (const path of paths) {
-      const result = await lighthouse(`${origin}${path}`, { ...flags, throttling: { cpuSlowdownMultiplier: slowdown } });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { categories, audits } = result.lhr;
+      const results: Report[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(`${origin}${path}`, { ...flags, throttling: { cpuSlowdownMultiplier: slowdown } });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+        results.push(result.lhr);
+      }
+      const lhr = computeMedianRun(results) as Report;
+      const { categories, audits } = lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
       const shortfalls = Object.entries(categories).flatMap(([category, { auditRefs }]) =>
@@ -60,8 +75,9 @@ export async function lighthouseScores(origin: string, paths: readonly string[],
       );
       scores.push({
         path,
-        cpuSlowdown: result.lhr.configSettings.throttling.cpuSlowdownMultiplier ?? slowdown,
-        benchmarkIndex: result.lhr.environment.benchmarkIndex,
+        runs,
+        cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? slowdown,
+        benchmarkIndex: lhr.environment.benchmarkIndex,
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),

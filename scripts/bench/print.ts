@@ -38,7 +38,7 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
   const audits = [...real.lighthouse, ...archive.lighthouse];
   if (audits.length > 0) {
     const indexes = audits.map((scores) => scores.benchmarkIndex);
-    console.log(`Lighthouse simulated a ${[...new Set(audits.map((scores) => scores.cpuSlowdown))].join('/')}× CPU slowdown on a machine of BenchmarkIndex ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))} (Lighthouse assumes 1500 or more for 4×; see --cpu-slowdown)`);
+    console.log(`Lighthouse: the median of ${[...new Set(audits.map((scores) => scores.runs))].join('/')} audits per page (its computeMedianRun); it simulated a ${[...new Set(audits.map((scores) => scores.cpuSlowdown))].join('/')}× CPU slowdown on a machine of BenchmarkIndex ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))} (Lighthouse assumes 1500 or more for 4×; see --cpu-slowdown)`);
   }
   console.log(`\nbudgets: ${budgets.filter((budget) => budget.pass).length} of ${budgets.length} pass`);
   for (const budget of budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.budget}: ${budget.measured}`);
