@@ -72,6 +72,20 @@ describe('the 2014 smelter table', () => {
     await page.close();
   });
 
+  it.each([1280, 390, 320])('at %i px, lands each "Jump to" link on its metal’s first row, below the sticky headers', async (width) => {
+    const page = await openReport(width);
+    for (const metal of ['Tantalum', 'Tin', 'Tungsten']) {
+      await page.click(`[data-jump] a:text-is("${metal}")`);
+      await page.waitForFunction((id) => window.location.hash === `#${id}`, `smelters-2014-${metal.toLowerCase()}`);
+      await page.waitForTimeout(300); // rows near the screen are laid out as they come into view
+      const row = await page.locator(`#smelters-2014-${metal.toLowerCase()}`).boundingBox();
+      const headerBottom = await page.$$eval(`${table} thead, ${table} thead th`, (cells) => Math.max(...cells.map((cell) => cell.getBoundingClientRect().bottom)));
+      expect(row?.y, metal).toBeGreaterThanOrEqual(headerBottom);
+      expect(row?.y, metal).toBeLessThan(headerBottom + 60);
+    }
+    await page.close();
+  });
+
   it('sorts by a header, shows the direction (aria-sort and an arrow), and reverses on a second press', async () => {
     const page = await openReport(1280);
     const header = page.locator(`${table} thead th`).nth(2);
