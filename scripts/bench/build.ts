@@ -12,6 +12,7 @@ export interface BuildFigures {
   /** Largest total resident memory of the build and its child processes (sampled), in MiB; null where /proc is missing. */
   peakMemoryMiB: number | null;
   distBytes: number;
+  /** Everything search fetches from: Pagefind's files and the site's own (facility names, page outlines and words), as stored. */
   searchIndexBytes: number;
 }
 
@@ -53,7 +54,7 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
     msPerPage: (seconds * 1000) / pages,
     peakMemoryMiB: peak === null ? null : peak / 1024,
     distBytes: sizeOf(all),
-    searchIndexBytes: sizeOf(all.filter((file) => file.startsWith(join(dist, 'pagefind')))),
+    searchIndexBytes: sizeOf(all.filter((file) => [join(dist, 'pagefind'), join(dist, 'search', 'facilities'), join(dist, 'search', 'pages')].some((dir) => file.startsWith(`${dir}/`)))),
   };
 }
 
