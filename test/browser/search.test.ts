@@ -82,6 +82,20 @@ describe('search', () => {
     await page.close();
   });
 
+  it('says so when results cannot load, and a later search tries again', async () => {
+    const page = await env.browser.newPage();
+    let offline = true;
+    await page.route('**/search/pages/**', (route) => (offline ? route.abort() : route.continue()));
+    await page.goto(`${env.origin}/search/?q=bribery`);
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.getAttribute('[data-search-results]', 'aria-busy')).toBeNull();
+    offline = false;
+    await page.click('[data-search-page] button[type="submit"]');
+    await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('narrows results with the year and metal filters', async () => {
     const all = await searchFor('Starck');
     const only2013 = await searchFor('Starck', '&year=2013');

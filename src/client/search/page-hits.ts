@@ -12,10 +12,15 @@ const cache = new Map<string, Promise<unknown>>();
 function load<T>(path: string, read: (response: Response) => Promise<T>): Promise<T> {
   let loaded = cache.get(path) as Promise<T> | undefined;
   if (!loaded) {
-    loaded = fetch(`${base}/search/pages/${path}`).then((response) => {
-      if (!response.ok) throw new Error(`Search could not load ${path} (HTTP ${response.status})`);
-      return read(response);
-    });
+    loaded = fetch(`${base}/search/pages/${path}`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`Search could not load ${path} (HTTP ${response.status})`);
+        return read(response);
+      })
+      .catch((error: unknown) => {
+        cache.delete(path); // a failed fetch is tried again by the next search
+        throw error;
+      });
     cache.set(path, loaded);
   }
   return loaded;

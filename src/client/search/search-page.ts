@@ -71,6 +71,8 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
 
   let current: { query: string; results: SearchResults } | undefined;
   let latest = 0;
+  // A file that did not arrive (the connection dropped) is said, not left as "Searching…".
+  const failed = 'Search could not load its results. Check your connection and search again.';
   const showMore = async (ticket: number) => {
     if (!current) return [];
     const from = results.children.length;
@@ -104,20 +106,27 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     // Busy from the new query until its first results and count are shown (assistive technology,
     // and anything reading the list, waits rather than reading a half-replaced list).
     results.setAttribute('aria-busy', 'true');
-    const found = await searchResults(query, filters);
-    if (ticket !== latest) return;
-    current = { query, results: found };
-    results.replaceChildren();
-    await showMore(ticket);
-    if (ticket !== latest) return;
-    const { total } = found;
-    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
-    results.removeAttribute('aria-busy');
+    try {
+      const found = await searchResults(query, filters);
+      if (ticket !== latest) return;
+      current = { query, results: found };
+      results.replaceChildren();
+      await showMore(ticket);
+      if (ticket !== latest) return;
+      const { total } = found;
+      status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+    } catch {
+      if (ticket === latest) status.textContent = failed;
+    }
+    if (ticket === latest) results.removeAttribute('aria-busy');
   };
-
   moreButton.addEventListener('click', async () => {
-    const [first] = await showMore(latest);
-    first?.querySelector('a')?.focus();
+    try {
+      const [first] = await showMore(latest);
+      first?.querySelector('a')?.focus();
+    } catch {
+      status.textContent = failed;
+    }
   });
 
   // The filters are on the page from the start (src/data/search-facets.ts); tick those of the address.
