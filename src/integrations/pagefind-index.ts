@@ -53,10 +53,8 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
             }
             if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
           }
-          for (const [path, content] of written) {
-            await mkdir(dirname(join(site, path)), { recursive: true });
-            await writeFile(join(site, path), content);
-          }
+          for (const folder of new Set([...written.keys()].map((path) => dirname(join(site, path))))) await mkdir(folder, { recursive: true });
+          for (const [path, content] of written) await writeFile(join(site, path), content);
           logger.info(`search index: ${added.page_count} pages`);
         } finally {
           await pagefind.close();

@@ -2,20 +2,11 @@
 // fetched once and matched here. Facilities are not in Pagefind's index; their hits come from here.
 import { decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
 import type { SearchHit } from './pagefind-client.ts';
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-const shards = new Map<string, Promise<FacilityCard[]>>();
+import { base, fetchOnce } from './site-files.ts';
 
 function loadShard(shard: string): Promise<FacilityCard[]> {
-  let cards = shards.get(shard);
-  if (!cards) {
-    // No file: no facility has a word filed there, which is an answer, not an error.
-    cards = fetch(`${base}/search/facilities/${shard}.json`)
-      .then(async (response) => (response.ok ? decodeFacilityShard((await response.json()) as FacilityShardFile) : []))
-      .catch(() => []);
-    shards.set(shard, cards);
-  }
-  return cards;
+  // No file: no facility has a word filed there, which is an answer, not an error.
+  return fetchOnce(`/search/facilities/${shard}.json`, async (response) => (response.ok ? decodeFacilityShard((await response.json()) as FacilityShardFile) : [])).catch(() => []);
 }
 
 /** Whether a facility passes the search page's filters, as Pagefind applies them: every chosen value must hold. */

@@ -5,6 +5,7 @@ import { pageQuery } from '../../lib/domain/facility-search.ts';
 import type { ExcerptPart } from '../../lib/presentation/search-sections.ts';
 import { findFacilities } from './facility-finder.ts';
 import { pageHit } from './page-hits.ts';
+import { base } from './site-files.ts';
 
 export interface SearchHit {
   url: string;
@@ -29,7 +30,6 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 let loading: Promise<Pagefind> | undefined;
 
 /** The Pagefind API, fetched on first call only. */
