@@ -13,7 +13,7 @@ import { astroCsp } from './src/lib/presentation/security-policy.ts';
 
 // Where the site is published. For a GitHub project page set SITE_URL=https://<owner>.github.io
 // and BASE_PATH=/<repository>; for a custom domain set SITE_URL=https://<domain> and BASE_PATH=/.
-// See README "Deploying".
+// See docs/deploying.md.
 const site = process.env.SITE_URL ?? 'https://disclosures.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -27,7 +27,7 @@ export default defineConfig({
     // Transcriptions keep the source's own quotes and dashes: no smart punctuation.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [glossaryLinks(sharedGlossary), headingAnchors(), baseLinks(base)] }),
   },
-  // A strict Content-Security-Policy on every page (src/lib/presentation/security-policy.ts; README "Deploying").
+  // A strict Content-Security-Policy on every page (src/lib/presentation/security-policy.ts; docs/deploying.md).
   security: { csp: astroCsp() },
   // The sitemap (sitemap-index.xml, named in robots.txt) lists every page at SITE_URL + BASE_PATH; 404 is left out.
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],

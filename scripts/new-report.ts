@@ -28,7 +28,7 @@ console.log(`Created content/reports/${year}/report.mdx and content/reports/${ye
 Next steps:
   1. In report.mdx, replace every TODO in the front matter (between the --- lines); each field is explained there.
   2. Paste the Form SD and Conflict Minerals Report text below the front matter, with headings.
-  3. Fill smelters.csv: one row per row of the filing's smelter table (see README, "Publishing a new year's report").
+  3. Fill smelters.csv: one row per row of the filing's smelter table (see docs/publishing.md).
   4. Run  npm run check   — it lists every problem as  file:line — what is wrong — how to fix it.
   5. Run  npm run dev     — and open http://localhost:4321/reports/${year}/ to preview.
   6. Open a pull request with only these two files (and registry aliases, if a facility was renamed).`);
