@@ -18,7 +18,7 @@ const main = mainOf(page('/checklist/')).replace(/ data-astro-cid-\w+/g, '');
 /** Each topic section of the matrix, with its cells. */
 const sections = [...main.matchAll(/<section class="topic"[^>]*data-topic="([^"]+)"[^>]*>([\s\S]*?)(?=<section class="topic"|<section class="method")/g)].map((match) => ({
   topic: match[1] ?? '',
-  cells: [...(match[2] ?? '').matchAll(/<section class="cell"[^>]*data-code="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)].map((cell) => ({ code: cell[1] ?? '', html: cell[2] ?? '' })),
+  cells: [...(match[2] ?? '').matchAll(/<div class="cell"[^>]*data-code="([^"]+)"[^>]*>([\s\S]*?)<\/div>/g)].map((cell) => ({ code: cell[1] ?? '', html: cell[2] ?? '' })),
 }));
 const requirements = [...main.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)].map((match) => {
   const body = match[2] ?? '';
