@@ -1,4 +1,5 @@
 import type { Checklist } from '../domain/checklist.ts';
+import { checklistColumns } from '../../schemas/checklist-download.ts';
 import type { PolicyData } from '../../schemas/policy.ts';
 import { toCsv } from './downloads.ts';
 import { absoluteUrl, paths } from './url.ts';
@@ -7,9 +8,6 @@ import { absoluteUrl, paths } from './url.ts';
 export function codeLabel(code: { title: string; kind: PolicyData['kind'] }): string {
   return code.kind === 'conflict-minerals-policy' ? `${code.title} (as the filings describe it)` : code.title;
 }
-
-/** The checklist download's columns, in order. `lead_in` holds the lead-in a sentence completes ("Partners must, without limitation"), else it is empty. */
-export const checklistColumns = ['topic', 'code', 'clause_id', 'clause_title', 'sentence', 'lead_in', 'address'] as const;
 
 /** The checklist as CSV (Excel-ready, like the site's other downloads): one row per requirement, topics in page order. */
 export function checklistCsv(checklist: Checklist, site: URL | string): string {
