@@ -1,9 +1,12 @@
 import { comparisonJson } from '../lib/domain/compare-json.ts';
-import type { DownloadFile, MarkerMeaning } from '../lib/domain/data-package.ts';
+import { tableSchemaOf, type DownloadFile, type MarkerMeaning } from '../lib/domain/data-package.ts';
+import { checklistCsv } from '../lib/presentation/checklist.ts';
+import { checklistDownloadSchema } from '../schemas/checklist-download.ts';
 import { downloadRow, markerJson, toCsv } from '../lib/presentation/downloads.ts';
 import { paths, url } from '../lib/presentation/url.ts';
 import { downloadColumns } from '../schemas/smelter-download.ts';
 import { loadComparisons } from './comparisons.ts';
+import { loadChecklist } from './requirements.ts';
 import { once } from './once.ts';
 import { loadReports, type ReportView } from './reports.ts';
 
@@ -14,8 +17,9 @@ const meaningOf = (report: ReportView): MarkerMeaning => {
 
 /**
  * Every file the site offers for download, with its exact contents: each year's smelter table
- * (CSV and JSON), all years in one file, and each comparison as JSON. The download endpoints serve
- * these bodies and the data package describes them, so the two cannot drift apart.
+ * (CSV and JSON), all years in one file, each comparison as JSON, and the partner's checklist.
+ * The download endpoints serve these bodies and the data package describes them, so the two
+ * cannot drift apart.
  */
 export const loadDownloads = once(async (): Promise<DownloadFile[]> => {
   const [reports, comparisons] = await Promise.all([loadReports(), loadComparisons()]);
@@ -39,7 +43,17 @@ export const loadDownloads = once(async (): Promise<DownloadFile[]> => {
     format: 'json',
     body: JSON.stringify(comparisonJson(comparison, { page: url(paths.comparison(from.year, to.year)), reports: [url(paths.report(from.year)), url(paths.report(to.year))] })),
   }));
-  return [...perYear, ...allYears, ...compared];
+  const checklist: DownloadFile = {
+    name: 'checklist-csv',
+    path: paths.checklistDownload,
+    title: 'Partner’s checklist (CSV)',
+    description: 'Every binding sentence of each code, topic by topic, as /checklist/ lists it: one row per requirement, with its clause and its address on the page.',
+    format: 'csv',
+    // The addresses are full URLs (SITE_URL and BASE_PATH), so a spreadsheet can open them.
+    body: checklistCsv(await loadChecklist(), import.meta.env.SITE ?? 'https://example.org'),
+    tableSchema: tableSchemaOf(checklistDownloadSchema),
+  };
+  return [...perYear, ...allYears, ...compared, checklist];
 });
 
 /** The response for a download: its exact body, with its media type. */

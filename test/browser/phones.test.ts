@@ -19,6 +19,7 @@ const pages = [
   '/policies/',
   ...pagesUnder('policies'),
   '/topics/',
+  '/checklist/',
   pagesUnder('topics')[0],
   '/reports/',
   ...pagesUnder('reports'),

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { smelterDownloadSchema } from '../../src/schemas/smelter-download.ts';
+import { checklistColumns } from '../../src/schemas/checklist-download.ts';
 import { dist, exists, htmlFiles, mainOf, page, projectRoot, textOf } from './built-site.ts';
 
 // A focused validator of the Frictionless Data Package and Table Schema (v1) rules the site's
@@ -92,6 +93,8 @@ const descriptor = JSON.parse(page('/data/datapackage.json')) as Descriptor;
 /** The built file of a resource path (an absolute URL on the configured site). */
 const fileOf = (path: string) => join(dist, new URL(path).pathname);
 const csvResources = descriptor.resources.filter((resource) => resource.format === 'csv');
+/** The smelter tables (the other CSV file is the partner's checklist). */
+const smelterCsvResources = csvResources.filter((resource) => resource.name.startsWith('smelters-'));
 const parse = (bytes: Buffer) => {
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   return { hasBom: text.startsWith('\uFEFF'), rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data };
@@ -124,7 +127,8 @@ describe('the data package', () => {
 
   it('generates the table schema from the zod schema: the same columns, descriptions and required fields', () => {
     const shape = smelterDownloadSchema.shape;
-    for (const resource of csvResources) {
+    expect(smelterCsvResources.length).toBe(content.reports.length + 1);
+    for (const resource of smelterCsvResources) {
       const fields = resource.schema?.fields ?? [];
       expect(fields.map((field) => field.name)).toEqual(Object.keys(shape));
       for (const field of fields) {
@@ -136,7 +140,7 @@ describe('the data package', () => {
   });
 
   it('says in the marker field what the marker means, per year, from each report’s front matter', () => {
-    for (const resource of csvResources) {
+    for (const resource of smelterCsvResources) {
       const marker = resource.schema?.fields.find((field) => field.name === 'marker')?.description ?? '';
       const years = resource.name === 'smelters-all-years-csv' ? content.reports : content.reports.filter((report) => resource.name === `smelters-${report.data.year}-csv`);
       expect(years.length, resource.name).toBeGreaterThan(0);
@@ -154,7 +158,7 @@ describe('the data package', () => {
 });
 
 describe('the CSV downloads in a spreadsheet', () => {
-  it.each(csvResources.map((resource) => [resource.name, resource] as const))('%s starts with a UTF-8 byte order mark, has a year column and keeps accented names', (_name, resource) => {
+  it.each(smelterCsvResources.map((resource) => [resource.name, resource] as const))('%s starts with a UTF-8 byte order mark, has a year column and keeps accented names', (_name, resource) => {
     const bytes = readFileSync(fileOf(String(resource.path)));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { hasBom, rows } = parse(bytes);
@@ -167,6 +171,12 @@ describe('the CSV downloads in a spreadsheet', () => {
     const accented = content.tables.filter((table) => years.has(table.year)).flatMap((table) => table.rows.map((row) => row.facility)).filter((name) => /[^\x00-\x7f]/.test(name));
     expect(accented.length).toBeGreaterThan(0);
     for (const name of accented) expect(body.map((row) => row[facility])).toContain(name);
+  });
+
+  it('describes the checklist download by the columns of its zod schema', () => {
+    const checklist = csvResources.find((resource) => new URL(String(resource.path)).pathname === '/checklist/requirements.csv');
+    expect(checklist?.schema?.fields.map((field) => field.name)).toEqual(checklistColumns);
+    expect([...readFileSync(fileOf(String(checklist?.path))).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('round-trips “Córrego do Sítio Mineração” in the 2014 file', () => {

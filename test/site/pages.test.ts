@@ -17,7 +17,7 @@ function missingWords(seedText: string, pageHtml: string): string[] {
 }
 
 describe('the built site', () => {
-  const fixedPages = ['/', '/404.html', '/policies/', '/topics/', '/reports/', '/smelters/', '/news/', '/search/', '/data/'];
+  const fixedPages = ['/', '/404.html', '/policies/', '/topics/', '/checklist/', '/checklist/requirements.csv', '/reports/', '/smelters/', '/news/', '/search/', '/data/'];
   it.each(fixedPages)('has %s', (path) => {
     expect(exists(path)).toBe(true);
   });

@@ -36,13 +36,18 @@ function markerDescription(base: string, meanings: readonly MarkerMeaning[]): st
   return `${base} ${meanings.length === 1 ? 'In this file' : 'Per year'}, as the filing defines it — ${years.join('; ')}.`;
 }
 
+/** A Table Schema (Frictionless Data): its fields, and the text that stands for a missing value. */
+export interface TableSchema {
+  fields: TableField[];
+  missingValues: string[];
+}
+
 /**
- * The Table Schema of the smelter downloads, generated from the zod schema of a download row: one
- * field per column with its type, description and constraints; the marker's description carries
- * what the marker means in each year the file holds.
+ * The Table Schema of a download, generated from the zod schema of its row: one field per column
+ * with its type, description and constraints.
  */
-export function smelterTableSchema(meanings: readonly MarkerMeaning[]) {
-  const json = z.toJSONSchema(smelterDownloadSchema, { io: 'input' }) as { properties: Record<string, JsonSchemaProperty>; required?: string[] };
+export function tableSchemaOf(rowSchema: z.ZodObject): TableSchema {
+  const json = z.toJSONSchema(rowSchema, { io: 'input' }) as { properties: Record<string, JsonSchemaProperty>; required?: string[] };
   const required = new Set(json.required ?? []);
   const fields = Object.entries(json.properties).map(([name, property]): TableField => {
     const constraints: TableField['constraints'] = {};
@@ -52,10 +57,18 @@ export function smelterTableSchema(meanings: readonly MarkerMeaning[]) {
     if (property.minimum !== undefined) constraints.minimum = property.minimum;
     if (property.maximum !== undefined) constraints.maximum = property.maximum;
     if (property.minLength !== undefined && !required.has(name)) constraints.minLength = property.minLength;
-    const description = property.description ?? '';
-    return { name, type: property.type === 'integer' ? 'integer' : 'string', description: name === 'marker' ? markerDescription(description, meanings) : description, constraints };
+    return { name, type: property.type === 'integer' ? 'integer' : 'string', description: property.description ?? '', constraints };
   });
   return { fields, missingValues: [''] };
+}
+
+/**
+ * The Table Schema of the smelter downloads; the marker's description carries what the marker
+ * means in each year the file holds.
+ */
+export function smelterTableSchema(meanings: readonly MarkerMeaning[]): TableSchema {
+  const schema = tableSchemaOf(smelterDownloadSchema);
+  return { ...schema, fields: schema.fields.map((field) => (field.name === 'marker' ? { ...field, description: markerDescription(field.description, meanings) } : field)) };
 }
 
 /** A file the site publishes, as the data package lists it. */
@@ -68,8 +81,10 @@ export interface DownloadFile {
   description: string;
   format: 'csv' | 'json';
   body: string;
-  /** The years whose marker meanings a CSV file's table schema describes. */
+  /** The years whose marker meanings a smelter CSV file's table schema describes. */
   markers?: readonly MarkerMeaning[];
+  /** A CSV file's Table Schema, when it is not a smelter table (tableSchemaOf its row schema). */
+  tableSchema?: TableSchema;
 }
 
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
@@ -80,7 +95,7 @@ function resource(file: DownloadFile) {
   const hash = `sha256:${createHash('sha256').update(file.body, 'utf8').digest('hex')}`;
   const common = { name: file.name, path: file.path, title: file.title, description: file.description, format: file.format, encoding: 'utf-8', bytes, hash };
   return file.format === 'csv'
-    ? { ...common, profile: 'tabular-data-resource', mediatype: 'text/csv', dialect: CSV_DIALECT, schema: smelterTableSchema(file.markers ?? []) }
+    ? { ...common, profile: 'tabular-data-resource', mediatype: 'text/csv', dialect: CSV_DIALECT, schema: file.tableSchema ?? smelterTableSchema(file.markers ?? []) }
     : { ...common, profile: 'data-resource', mediatype: 'application/json' };
 }
 

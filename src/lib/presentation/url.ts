@@ -12,6 +12,8 @@ export function url(path: string): string {
 export const paths = {
   policy: (id: string) => `/policies/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
+  checklist: '/checklist/',
+  checklistDownload: '/checklist/requirements.csv',
   news: (id: string) => `/news/${id}/`,
   report: (year: number | string) => `/reports/${year}/`,
   reportDownload: (year: number | string, format: 'csv' | 'json') => `/reports/${year}/smelters-${year}.${format}`,
