@@ -1,17 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles } from '../site/built-site.ts';
+import { builtSample } from '../site/built-site.ts';
 import { useSiteInBrowser } from './browser.ts';
 
 const env = useSiteInBrowser();
 
-// Every built page, plus the search page showing results (a state no file holds), each checked
-// in the light and then the dark colour scheme. To keep some 650 runs of axe to minutes, tests run
-// concurrently (vitest's maxConcurrency, 5 by default) on four reused tabs of one browser, each
-// page is loaded once for both schemes, and axe runs in "legacy mode": axe.run in the page, instead
-// of opening an extra tab per run to merge per-frame results (the site has no frames).
-const pages = [...htmlFiles().map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`), '/search/?q=gold'];
+// A sample of each kind of page covering all the markup of its kind (test/support/page-sample.ts;
+// every page gets html-validate's checks in test/site/html-validate.test.ts), plus the search page
+// showing results (a state no file holds), each checked in the light and then the dark colour
+// scheme. Tests run concurrently (vitest's maxConcurrency, 5 by default) on four reused tabs of
+// one browser, each page is loaded once for both schemes, and axe runs in "legacy mode": axe.run
+// in the page, instead of opening an extra tab per run to merge per-frame results (no frames here).
+const pages = [...builtSample(), '/search/?q=gold'];
 const tabCount = 4;
 const tabs: Page[] = [];
 const waiting: ((tab: Page) => void)[] = [];
@@ -41,7 +42,7 @@ afterAll(async () => {
   await tabs[0]?.context().close();
 });
 
-describe.concurrent('accessibility (axe, WCAG 2.2 A and AA) of every page', () => {
+describe.concurrent('accessibility (axe, WCAG 2.2 A and AA) of every kind of page', () => {
   it.each(pages)('%s has no violations in light or dark mode', (path) =>
     withTab(async (tab) => {
       await tab.emulateMedia({ colorScheme: 'light' });

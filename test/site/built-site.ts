@@ -1,6 +1,7 @@
 // Helpers for tests that read the built site in dist/ (built by `npm test` before vitest runs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addressOf, sampleOfEachKind } from '../support/page-sample.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const dist = join(projectRoot, 'dist');
@@ -58,6 +59,11 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}']+/u)
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
+}
+
+/** The pages the browser checks open: a sample of each kind covering all its markup (test/support/page-sample.ts). */
+export function builtSample(): string[] {
+  return sampleOfEachKind(htmlFiles().map((file) => ({ address: addressOf(file), html: page(`/${file}`) })));
 }
 
 export { astroBuildEnv, copyProject } from './project-copy.ts';

@@ -1,4 +1,4 @@
-// Preloaded into `astro build` by reads-once.test.ts (node --import): counts how often each file
+// Preloaded into `astro build` by copy-of-project.test.ts (node --import): counts how often each file
 // under content/ is read, by any reader, and writes the counts to $CONTENT_READS_FILE at exit.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';

@@ -1,13 +1,23 @@
-// End to end, the comms path: scaffold a new year into a copy of the project, fill it in as the
-// guide says, check it, build it, and find its pages, downloads, comparison, trends and search index.
+// A copy of the project changed as its users change it, built once: an editor publishes a new year
+// by content only (scaffold, fill in, check, build), the site is hosted under a sub-path (a GitHub
+// project page, BASE_PATH=/sub), and every read of a file under content/ during the build is
+// counted (count-content-reads.mjs), to show content is read and validated once per build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildEnv, copyProject } from './built-site.ts';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkChecker } from './links.ts';
+import { astroBuildEnv, copyProject } from './project-copy.ts';
 
-const copy = copyProject('new-year-');
+const copy = copyProject('copy-of-project-');
+const dist = join(copy, 'dist');
+const countsFile = join(copy, 'content-reads.json');
 const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(copy, 'scripts', script), ...args], { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
+const astro = (extra: Record<string, string> = {}, preload: string[] = []) =>
+  execFileSync(process.execPath, [...preload, join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: copy, stdio: 'pipe', encoding: 'utf8', env: astroBuildEnv({ BASE_PATH: '/sub', SITE_URL: 'https://example.github.io', ...extra }) });
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'pagefind' ? [] : filesUnder(join(dir, entry.name))) : [join(dir, entry.name)]));
+let checked = '';
 
 /** Fills the scaffold's TODOs the way a comms person would, from a filing. */
 function fillReport(text: string): string {
@@ -44,7 +54,11 @@ beforeAll(() => {
     readFileSync(join(folder, 'smelters.csv'), 'utf8') +
       ['Gold,JSC Uralelectromed,yes,,,', 'Gold,Perth Mint,yes,,,', 'Tin,Thaisarco,no,,,', 'Tungsten,Example Tungsten Works,no,,,', ''].join('\n'),
   );
-}, 60_000);
+  checked = run('check.ts', copy);
+  astro({ CONTENT_READS_FILE: countsFile }, ['--import', join(import.meta.dirname, 'count-content-reads.mjs')]);
+}, 180_000);
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('publishing a new year by content only', () => {
   it('refuses to scaffold over an existing year', () => {
@@ -52,12 +66,10 @@ describe('publishing a new year by content only', () => {
   });
 
   it('passes the content check once filled in', () => {
-    expect(run('check.ts', copy)).toMatch(/Content is valid: .*reports \(2013, 2014, 2015\)/);
+    expect(checked).toMatch(/Content is valid: .*reports \(2013, 2014, 2015\)/);
   });
 
   it('builds, with the new year on every page that lists years', () => {
-    execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv() });
-    const dist = join(copy, 'dist');
     for (const path of ['reports/2015/index.html', 'reports/2015/smelters-2015.csv', 'reports/2015/smelters-2015.json', 'compare/2014-2015/index.html', 'compare/2013-2015/index.html', 'compare/2014-2015.json', 'smelters/tungsten-example-tungsten-works/index.html']) {
       expect(existsSync(join(dist, path)), path).toBe(true);
     }
@@ -69,14 +81,58 @@ describe('publishing a new year by content only', () => {
     const csv = readFileSync(join(dist, 'reports/2015/smelters-2015.csv'), 'utf8').trim().split('\r\n');
     expect(csv).toHaveLength(5);
     expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/);
-  }, 120_000);
+  });
 
+  it('reads every CSV, YAML and MDX file of content/ exactly once in the build', () => {
+    const reads = JSON.parse(readFileSync(countsFile, 'utf8')) as Record<string, number>;
+    const files = filesUnder(join(copy, 'content')).map((file) => relative(copy, file)).filter((file) => /\.(csv|ya?ml|mdx)$/.test(file));
+    expect(files).toContain('content/glossary.yaml');
+    expect(files).toContain('content/reports/2015/smelters.csv');
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect(Object.fromEntries(files.map((file) => [file, reads[file]]))).toEqual(Object.fromEntries(files.map((file) => [file, 1])));
+  });
+});
+
+describe('built under BASE_PATH=/sub', () => {
+  it('has no root-relative address outside /sub in any page, script or download', () => {
+    const outside = filesUnder(dist).flatMap((file) => {
+      if (!/\.(html|js|json|css)$/.test(file)) return [];
+      const text = readFileSync(file, 'utf8');
+      const found = text.match(/(?:href|src|action)=\\?["']\/(?!\/|sub\/)[^"'\\]*/g) ?? [];
+      return found.map((match) => `${file.slice(copy.length)}: ${match}`);
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('resolves every internal link and #fragment inside /sub', () => {
+    const { pages, check } = linkChecker(dist);
+    expect(pages.flatMap(check)).toEqual([]);
+  }, 60_000);
+
+  it('gives the sitemap, robots.txt, feed and canonical links addresses under /sub', () => {
+    const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+    expect(read('robots.txt')).toContain('Sitemap: https://example.github.io/sub/sitemap-index.xml');
+    expect(read('sitemap-index.xml')).toContain('<loc>https://example.github.io/sub/sitemap-0.xml</loc>');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.github.io/sub/reports/2013/</loc>');
+    expect(read('feed.xml')).toContain('<link>https://example.github.io/sub/reports/2013/</link>');
+    expect(read('reports/2013/index.html')).toContain('<link rel="canonical" href="https://example.github.io/sub/reports/2013/">');
+    expect(read('reports/2013/index.html')).toContain('<meta property="og:image" content="https://example.github.io/sub/og-image.png">');
+  });
+
+  it('links content clauses and topic pages inside /sub', () => {
+    const topic = readFileSync(join(dist, 'topics', 'conflict-minerals', 'index.html'), 'utf8');
+    expect(topic).toContain('href="/sub/reports/2013/#conflict-minerals-policy"');
+  });
+});
+
+// Last: it breaks the copy's content.
+describe('a mistake in the new year', () => {
   it('refuses to build when the new CSV has a mistake, naming file, line and cause', () => {
     const csv = join(copy, 'content', 'reports', '2015', 'smelters.csv');
     writeFileSync(csv, `${readFileSync(csv, 'utf8')}Silver,Example Silver Works,no,,,\n`);
     let stderr = '';
     try {
-      execFileSync(join(copy, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy, stdio: 'pipe', env: astroBuildEnv(), encoding: 'utf8' });
+      astro();
     } catch (error) {
       stderr = String((error as { stderr?: string }).stderr) + String((error as { stdout?: string }).stdout);
     }
