@@ -6,13 +6,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseSmelterCsv } from '../src/lib/content/smelter-csv.ts';
 import { importSmelterRows, readDelimitedText } from '../src/lib/content/smelter-import.ts';
+import { runImportSmelters } from '../scripts/import-smelters/run.ts';
 
-const script = join(import.meta.dirname, '..', 'scripts', 'import-smelters.ts');
 const header = 'metal,facility,marker,smelter_id,country,note';
 
-/** Runs `npm run import-smelters -- …args` in a fresh project folder (or the one given). */
-function importSmelters(args: string[], folder = mkdtempSync(join(tmpdir(), 'import-'))) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: folder, encoding: 'utf8' });
+/** Runs `npm run import-smelters -- …args`'s work in a fresh project folder (or the one given), in this process. */
+async function importSmelters(args: string[], folder = mkdtempSync(join(tmpdir(), 'import-'))) {
+  const result = await runImportSmelters(args, folder);
   const target = join(folder, 'content/reports/2015/smelters.csv');
   return { ...result, folder, csv: existsSync(target) ? readFileSync(target, 'utf8') : undefined };
 }
@@ -35,11 +35,10 @@ async function cmrtWorkbook(folder: string): Promise<string> {
   return path;
 }
 
-// Each case starts Node and loads exceljs several times; on a busy machine that takes seconds.
-describe('npm run import-smelters', { timeout: 60_000 }, () => {
+describe('npm run import-smelters', () => {
   it('reads the template’s Smelter List sheet and says what it kept, left out and why', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-'));
-    const result = importSmelters([await cmrtWorkbook(folder), '2015'], folder);
+    const result = await importSmelters([await cmrtWorkbook(folder), '2015'], folder);
     expect(result.status).toBe(0);
     expect(result.csv).toBe(`${header}\nGold,Asahi Pretec Corp.,,CID000082,JAPAN,\nTin,Metallo Belgium N.V.,,,BELGIUM,\n`);
     expect(result.stdout).toContain(`Wrote content/reports/2015/smelters.csv: 2 rows from ${folder}/CMRT.xlsx, sheet "Smelter List".`);
@@ -60,16 +59,16 @@ describe('npm run import-smelters', { timeout: 60_000 }, () => {
     const sheet = workbook.addWorksheet('Sheet1');
     sheet.addRows([['Metal', 'Smelter Name', 'Smelter ID', 'Country', 'Marker'], ['tantalum', 'Ulba Metallurgical Plant JSC', 'cid001969', 'Kazakhstan', '*'], ['Tungsten', 'Wolfram Bergbau, und Hütten AG', '', 'Austria', 'no']]);
     await workbook.xlsx.writeFile(join(folder, 'list.xlsx'));
-    const result = importSmelters(['list.xlsx', '2015'], folder);
+    const result = await importSmelters(['list.xlsx', '2015'], folder);
     expect(result.csv).toBe(`${header}\nTantalum,Ulba Metallurgical Plant JSC,yes,CID001969,Kazakhstan,\nTungsten,"Wolfram Bergbau, und Hütten AG",no,,Austria,\n`);
     expect(parseSmelterCsv(result.csv ?? '', 'smelters.csv').problems).toEqual([]);
     expect(result.stdout).not.toContain('To fix');
   });
 
-  it('converts a CSV saved as Windows-1252 with semicolons, and says so', () => {
+  it('converts a CSV saved as Windows-1252 with semicolons, and says so', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-'));
     writeFileSync(join(folder, 'list.csv'), Buffer.from('Metal;Smelter Name;Country;Marker\r\nGold;AngloGold Ashanti Minera\xe7\xe3o Ltda;Brazil;no\r\n', 'latin1'));
-    const result = importSmelters(['list.csv', '2015'], folder);
+    const result = await importSmelters(['list.csv', '2015'], folder);
     expect(result.csv).toBe(`${header}\nGold,AngloGold Ashanti Mineração Ltda,no,,Brazil,\n`);
     expect(result.stdout).toContain('(read as Windows-1252 (it was not UTF-8), separated by semicolons)');
   });
@@ -79,22 +78,38 @@ describe('npm run import-smelters', { timeout: 60_000 }, () => {
     const workbook = await cmrtWorkbook(folder);
     mkdirSync(join(folder, 'content/reports/2015'), { recursive: true });
     writeFileSync(join(folder, 'content/reports/2015/smelters.csv'), `${header}\n# One row per row of the filing's table\n`);
-    expect(importSmelters([workbook, '2015'], folder).status).toBe(0);
+    expect((await importSmelters([workbook, '2015'], folder)).status).toBe(0);
     writeFileSync(join(folder, 'content/reports/2015/smelters.csv'), `${header}\nGold,Kept Refinery,yes,,,\n`);
-    const refused = importSmelters([workbook, '2015'], folder);
+    const refused = await importSmelters([workbook, '2015'], folder);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('content/reports/2015/smelters.csv already has rows; nothing was changed. To replace it, run the command again with --force');
     expect(refused.csv).toBe(`${header}\nGold,Kept Refinery,yes,,,\n`);
-    expect(importSmelters([workbook, '2015', '--force'], folder).csv).toContain('Asahi Pretec Corp.');
+    expect((await importSmelters([workbook, '2015', '--force'], folder)).csv).toContain('Asahi Pretec Corp.');
   });
 
   it.each([
     [['only-one-argument.xlsx'], 'Usage: npm run import-smelters -- <file.xlsx|file.csv> <year>'],
     [['missing.xlsx', '2015'], 'There is no file "missing.xlsx".'],
-  ])('explains a wrong command line %j', (args, message) => {
-    const result = importSmelters(args);
+  ])('explains a wrong command line %j', async (args, message) => {
+    const result = await importSmelters(args);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
+  });
+});
+
+// The command itself, once: it prints what runImportSmelters returns and exits with its status.
+describe('node scripts/import-smelters.ts', { timeout: 30_000 }, () => {
+  it('prints the outcome and exits 0, or 1 with the reason on stderr', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(folder, 'list.csv'), 'Metal,Smelter Name\nGold,Perth Mint\n');
+    const script = join(import.meta.dirname, '..', 'scripts', 'import-smelters.ts');
+    const done = spawnSync(process.execPath, [script, 'list.csv', '2015'], { cwd: folder, encoding: 'utf8' });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('Wrote content/reports/2015/smelters.csv: 1 row from list.csv');
+    expect(readFileSync(join(folder, 'content/reports/2015/smelters.csv'), 'utf8')).toContain('Gold,Perth Mint');
+    const refused = spawnSync(process.execPath, [script, 'list.csv'], { cwd: folder, encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Usage: npm run import-smelters');
   });
 });
 
