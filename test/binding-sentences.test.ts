@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bindingPhrase, closingLeadIn, isLeadIn, judgeClause, softWord, splitSentences, textBlocks } from '../src/lib/domain/binding-sentences.ts';
+import { aboutCompany, bindingPhrase, closingLeadIn, companyNames, isLeadIn, judgeClause, onlyLegalConstructions, softWord, splitSentences, textBlocks } from '../src/lib/domain/binding-sentences.ts';
+
+const infinera = { name: 'Infinera' };
+const juniper = { name: 'Juniper Networks' };
 
 describe('bindingPhrase: a sentence binds on its own', () => {
   it.each([
@@ -40,6 +43,51 @@ describe('bindingPhrase: a sentence binds on its own', () => {
     'Infinera holds its Partners accountable to this Code.',
   ])('%j does not bind on its own', (sentence) => {
     expect(bindingPhrase(sentence)).toBeUndefined();
+  });
+});
+
+describe('onlyLegalConstructions: "shall be considered/construed…" says how to read the code (rule 4)', () => {
+  it.each([
+    ['You and Juniper are independent contractors and neither party shall be considered the agent of the other party for any purpose whatsoever.', true],
+    ['Nothing in this Partner Code of Conduct shall be construed as establishing a partnership or joint venture between the parties.', true],
+    ['Such a payment shall not be deemed a gift.', true],
+    // Another binding phrase beside the construction: still binds.
+    ['Nothing herein shall be construed as a waiver, and you must comply with the law.', false],
+    ['Partner shall respect internationally proclaimed human rights.', false],
+    ['Partners may come into possession of information that may be considered material.', false],
+  ])('%j → %s', (sentence, expected) => {
+    expect(onlyLegalConstructions(sentence)).toBe(expected);
+  });
+});
+
+describe('aboutCompany: the sentence’s subject is the issuing company, not the partner (rule 5)', () => {
+  it.each([
+    ['Infinera only supports the development of legitimate workplace apprenticeship programs, which comply with all laws and regulations and will not do business with those who abuse such systems.', infinera, true],
+    ['In addition, Infinera will not accept gifts.', infinera, true],
+    ['Juniper must approve every bid.', juniper, true],
+    ['Juniper Networks shall keep reports confidential.', juniper, true],
+    ['Juniper’s personnel will not accept gifts.', juniper, true],
+    ['We will not buy from smelters that finance armed groups.', infinera, true],
+    ['Our suppliers must report their smelters.', infinera, true],
+    // The company names the partner: the partner is the subject.
+    ['Infinera Partners must comply.', infinera, false],
+    ['Infinera’s Partners shall comply.', infinera, false],
+    ['All Infinera Partners must conduct their business with integrity.', infinera, false],
+    // The company is named, but not as the subject.
+    ['You must promptly notify Juniper.', juniper, false],
+    ['Unless otherwise agreed by Juniper, all payments to Juniper must be made by the legal entity.', juniper, false],
+    ['Partners must not offer gifts or favors to Infinera employees.', infinera, false],
+    // Another company's name is no issuer.
+    ['Infinera will not do business with abusers.', juniper, false],
+    // The company speaks, and the partner is bound as well.
+    ['Infinera supports fair labour, and Partner shall respect it.', infinera, false],
+  ])('%j (issuer %o) → %s', (sentence, issuer, expected) => {
+    expect(aboutCompany(sentence, issuer)).toBe(expected);
+  });
+
+  it('names the company by its name, its first word, "we" and "our"', () => {
+    expect(companyNames(juniper)).toEqual(['Juniper Networks', 'Juniper', 'we', 'our']);
+    expect(companyNames(infinera)).toEqual(['Infinera', 'we', 'our']);
   });
 });
 
@@ -93,7 +141,10 @@ describe('textBlocks', () => {
 
 describe('judgeClause', () => {
   const outcome = (markdown: string, inherited?: string) =>
-    judgeClause(markdown, inherited).map((sentence) => [sentence.text, sentence.leadIn ? 'lead-in' : sentence.binding ? ('phrase' in sentence.binding ? sentence.binding.phrase : `after: ${sentence.binding.leadIn}`) : sentence.soft ? `soft: ${sentence.soft}` : 'no']);
+    judgeClause(markdown, infinera, inherited).map((sentence) => [
+      sentence.text,
+      sentence.leadIn ? 'lead-in' : sentence.binding ? ('phrase' in sentence.binding ? sentence.binding.phrase : `after: ${sentence.binding.leadIn}`) : sentence.setAside ? `set aside (${sentence.setAside.because}): ${sentence.setAside.phrase}` : sentence.continues ? 'continues' : sentence.scope ? 'scope' : sentence.soft ? `soft: ${sentence.soft}` : 'no',
+    ]);
 
   it('binds the list items after a lead-in, and only those', () => {
     expect(outcome('Partners will make provision. Partners must, without limitation\n\n- Provide training.\n- Keep records. Workers are to be trained.\n\nInfinera supports the UN Declaration.')).toEqual([
@@ -121,6 +172,44 @@ describe('judgeClause', () => {
       ['Create, retain and dispose of business records.', 'after: Without limitation Infinera Partners must:'],
       ['Partners may come into possession of information.', 'no'],
     ]);
+  });
+
+  it.each([
+    [
+      'sets aside a sentence about the company and one of legal interpretation, and counts the rest',
+      'Infinera only supports lawful programs and will not do business with abusers. Partner shall comply. Nothing in this Code shall be construed as a partnership.',
+      [
+        ['Infinera only supports lawful programs and will not do business with abusers.', 'set aside (company): will not'],
+        ['Partner shall comply.', 'shall'],
+        ['Nothing in this Code shall be construed as a partnership.', 'set aside (legal-interpretation): shall'],
+      ],
+    ],
+    [
+      'counts "This includes/applies/means…" with the binding sentence right before it',
+      'Trafficking of persons shall not be used. This includes recruiting persons by threat. Partner shall not offer bribes. This applies regardless of intermediaries. You must be professional. This means treating all persons with dignity.',
+      [
+        ['Trafficking of persons shall not be used.', 'shall'],
+        ['This includes recruiting persons by threat.', 'continues'],
+        ['Partner shall not offer bribes.', 'shall'],
+        ['This applies regardless of intermediaries.', 'continues'],
+        ['You must be professional.', 'must'],
+        ['This means treating all persons with dignity.', 'continues'],
+      ],
+    ],
+    [
+      'does not count "This information includes…", nor "This includes…" after a sentence that does not bind or in another paragraph',
+      'Any information you provide must be accurate. Payments must be made by the obligated entity. This information includes sales reports.\n\nInfinera believes in fairness. This includes honesty.\n\nThis applies to all partners.',
+      [
+        ['Any information you provide must be accurate.', 'must'],
+        ['Payments must be made by the obligated entity.', 'must'],
+        ['This information includes sales reports.', 'scope'],
+        ['Infinera believes in fairness.', 'no'],
+        ['This includes honesty.', 'scope'],
+        ['This applies to all partners.', 'scope'],
+      ],
+    ],
+  ])('%s', (_, markdown, expected) => {
+    expect(outcome(markdown)).toEqual(expected);
   });
 
   it('finds no closing lead-in in a clause that ends otherwise', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings } from '../src/lib/content/markdown-source.ts';
-import { buildChecklist, normaliseSentence, requirementCounts, requirementId, sentenceKey } from '../src/lib/domain/checklist.ts';
+import { buildChecklist, normaliseSentence, requirementCounts, requirementId, sentenceKey, wholeCode } from '../src/lib/domain/checklist.ts';
 import { checklistCsv, checklistFilterFromSearch, codeLabel, searchFromChecklistFilter, showsCode, showsTopic } from '../src/lib/presentation/checklist.ts';
 import { checklistColumns } from '../src/schemas/checklist-download.ts';
 import type { PolicyData } from '../src/schemas/policy.ts';
@@ -11,11 +11,11 @@ const topics = [
   { id: 'records', label: 'Records', description: 'd' },
   { id: 'export', label: 'Export', description: 'd' },
 ];
-const codeA = `Intro: partners must read this (no clause, so not in the checklist).
+const codeA = `Partners must apply this code to subcontractors. X expects partners to read it.
 
 ## Ethics
 
-Partners must not offer gifts. Infinera believes in fairness. Partners should be "fair".
+Partners must not offer gifts. This applies to intermediaries too. X believes in fairness and will not deal with cheats. Partners should be "fair".
 
 Without limitation Partners must:
 
@@ -29,7 +29,14 @@ Partner is encouraged to train staff.
 `;
 const codeB = `## 1. Gifts
 
-You must not give gifts. You will immediately report bribes.
+You must not give gifts. You will immediately report bribes. This information includes gifts. Nothing here shall be construed as an agency.
+`;
+// The conflict minerals page opens with the site's note, not the policy's text: no opening in the checklist.
+const minerals = `Partners must read this note (the site's, not the policy's).
+
+## Records
+
+We will maintain records.
 `;
 const policy = (id: string, kind: PolicyData['kind'], body: string, clauses: PolicyData['clauses']) => ({
   id,
@@ -40,6 +47,7 @@ const policy = (id: string, kind: PolicyData['kind'], body: string, clauses: Pol
 const policies = [
   policy('code-a', 'partner-code', codeA, [{ id: 'ethics', topics: ['bribery'] }, { id: 'business-records', topics: ['records'] }, { id: 'export', topics: ['export'] }]),
   policy('code-b', 'partner-code', codeB, [{ id: '1-gifts', topics: ['bribery'] }]),
+  policy('minerals', 'conflict-minerals-policy', minerals, [{ id: 'records', topics: ['records'] }]),
 ];
 const checklist = buildChecklist(topics, policies);
 const cell = (topicId: string, policyId: string) => checklist.topics.find((entry) => entry.topic.id === topicId)?.cells.find((item) => item.policyId === policyId);
@@ -51,14 +59,33 @@ describe('buildChecklist', () => {
     ['export', 'code-a', []],
     ['bribery', 'code-b', ['You must not give gifts.', 'You will immediately report bribes.']],
     ['records', 'code-b', []],
+    [wholeCode.id, 'code-a', ['Partners must apply this code to subcontractors.']],
+    [wholeCode.id, 'code-b', []],
+    [wholeCode.id, 'minerals', []],
   ])('lists the binding sentences of %s by %s, in clause order', (topicId, policyId, sentences) => {
     expect(cell(topicId, policyId)?.requirements.map((requirement) => requirement.sentence)).toEqual(sentences);
   });
 
   it('gives every topic a cell for every code, with the clauses on the topic even when none binds', () => {
-    expect(checklist.topics.map((entry) => entry.cells.map((item) => item.policyId))).toEqual([['code-a', 'code-b'], ['code-a', 'code-b'], ['code-a', 'code-b']]);
+    expect(checklist.topics.map((entry) => entry.cells.map((item) => item.policyId))).toEqual(Array.from({ length: 4 }, () => ['code-a', 'code-b', 'minerals']));
     expect(cell('export', 'code-a')?.clauses).toEqual([{ id: 'export', title: 'Export' }]);
     expect(cell('export', 'code-b')?.clauses).toEqual([]);
+  });
+
+  it('lists the codes’ openings first, as applying to every topic, linked to the opening of a partner code only', () => {
+    expect(checklist.topics.map((entry) => [entry.topic.id, entry.everyTopic])).toEqual([[wholeCode.id, true], ['bribery', false], ['records', false], ['export', false]]);
+    expect(cell(wholeCode.id, 'code-a')?.clauses).toEqual([{ id: 'opening', title: 'Opening' }]);
+    expect(cell(wholeCode.id, 'code-a')?.requirements[0]?.id).toBe(requirementId(wholeCode.id, 'code-a', 'Partners must apply this code to subcontractors.'));
+    // Code B starts with a clause; the minerals page's opening is the site's note.
+    expect(cell(wholeCode.id, 'code-b')?.clauses).toEqual([]);
+    expect(cell(wholeCode.id, 'minerals')?.clauses).toEqual([]);
+  });
+
+  it('shows "This applies…" with the binding sentence before it, under that sentence’s own address', () => {
+    const [gifts] = cell('bribery', 'code-a')?.requirements ?? [];
+    expect(gifts?.continuation).toEqual(['This applies to intermediaries too.']);
+    expect(gifts?.id).toBe(requirementId('bribery', 'code-a', 'Partners must not offer gifts.'));
+    expect(cell('bribery', 'code-b')?.requirements.map((requirement) => requirement.continuation)).toEqual([undefined, undefined]);
   });
 
   it('links each requirement to its clause and names the lead-in it completes', () => {
@@ -68,27 +95,32 @@ describe('buildChecklist', () => {
     expect(cell('bribery', 'code-a')?.requirements[0]?.leadIn).toBeUndefined();
   });
 
-  it('lists the borderline sentences once per clause: soft words not counted, and sentences counted by a lead-in', () => {
-    expect(checklist.borderline.map((entry) => [entry.clause.id, entry.outcome, entry.because, entry.sentence])).toEqual([
-      ['ethics', 'soft', 'should', 'Partners should be "fair".'],
-      ['business-records', 'lead-in', 'Without limitation Partners must:', 'Create and keep "accurate" records.'],
-      ['export', 'soft', 'encouraged', 'Partner is encouraged to train staff.'],
+  it('lists the borderline sentences once per clause, openings first, each with its outcome', () => {
+    expect(checklist.borderline.map((entry) => [entry.policyId, entry.clause.id, entry.outcome, entry.because, entry.sentence])).toEqual([
+      ['code-a', 'opening', 'soft', 'expects', 'X expects partners to read it.'],
+      ['code-a', 'ethics', 'continuation', 'Partners must not offer gifts.', 'This applies to intermediaries too.'],
+      ['code-a', 'ethics', 'company', 'will not', 'X believes in fairness and will not deal with cheats.'],
+      ['code-a', 'ethics', 'soft', 'should', 'Partners should be "fair".'],
+      ['code-a', 'business-records', 'lead-in', 'Without limitation Partners must:', 'Create and keep "accurate" records.'],
+      ['code-a', 'export', 'soft', 'encouraged', 'Partner is encouraged to train staff.'],
+      ['code-b', '1-gifts', 'scope', undefined, 'This information includes gifts.'],
+      ['code-b', '1-gifts', 'legal-interpretation', 'shall', 'Nothing here shall be construed as an agency.'],
     ]);
   });
 
   it('counts requirements per topic and code', () => {
-    expect(requirementCounts(checklist).map((row) => [row.topicId, row.counts])).toEqual([['bribery', [1, 2]], ['records', [1, 0]], ['export', [0, 0]]]);
+    expect(requirementCounts(checklist).map((row) => [row.topicId, row.counts])).toEqual([[wholeCode.id, [1, 0, 0]], ['bribery', [1, 2, 0]], ['records', [1, 0, 0]], ['export', [0, 0, 0]]]);
   });
 
   it('gives a repeated sentence in one cell a second address', () => {
     const repeated = buildChecklist([topics[0]!], [policy('code-c', 'partner-code', '## A\n\nYou must comply.\n\n## B\n\nYou must comply.\n', [{ id: 'a', topics: ['bribery'] }, { id: 'b', topics: ['bribery'] }])]);
-    const ids = repeated.topics[0]?.cells[0]?.requirements.map((requirement) => requirement.id) ?? [];
+    const ids = repeated.topics[1]?.cells[0]?.requirements.map((requirement) => requirement.id) ?? [];
     expect(ids).toEqual([requirementId('bribery', 'code-c', 'You must comply.'), `${requirementId('bribery', 'code-c', 'You must comply.')}-2`]);
   });
 });
 
 describe('requirement addresses are stable', () => {
-  const idsOf = (body: string) => buildChecklist([topics[0]!], [policy('code-b', 'partner-code', body, [{ id: '1-gifts', topics: ['bribery'] }])]).topics[0]?.cells[0]?.requirements.map((requirement) => [requirement.sentence, requirement.id]) ?? [];
+  const idsOf = (body: string) => buildChecklist([topics[0]!], [policy('code-b', 'partner-code', body, [{ id: '1-gifts', topics: ['bribery'] }])]).topics[1]?.cells[0]?.requirements.map((requirement) => [requirement.sentence, requirement.id]) ?? [];
   const before = new Map(idsOf(codeB).map(([sentence, id]) => [sentence, id]));
 
   it.each([
@@ -122,7 +154,7 @@ describe('checklist download', () => {
   const csv = checklistCsv(checklist, 'https://example.org');
 
   it('is Excel-ready CSV: byte order mark, CRLF lines, quoted cells', () => {
-    expect(csv.startsWith('\uFEFFtopic,code,clause_id,clause_title,sentence,lead_in,address\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFtopic,code,clause_id,clause_title,sentence,continuation,lead_in,address\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(csv).toContain('"Create and keep ""accurate"" records."');
   });
@@ -131,12 +163,14 @@ describe('checklist download', () => {
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(Object.keys(rows[0] ?? {})).toEqual([...checklistColumns]);
     expect(rows.map((row) => [row.topic, row.clause_id, row.address])).toEqual([
+      ['The whole code (its opening)', 'opening', `https://example.org/checklist/#${cell(wholeCode.id, 'code-a')?.requirements[0]?.id}`],
       ['Bribery', 'ethics', `https://example.org/checklist/#${cell('bribery', 'code-a')?.requirements[0]?.id}`],
       ['Bribery', '1-gifts', `https://example.org/checklist/#${cell('bribery', 'code-b')?.requirements[0]?.id}`],
       ['Bribery', '1-gifts', `https://example.org/checklist/#${cell('bribery', 'code-b')?.requirements[1]?.id}`],
       ['Records', 'business-records', `https://example.org/checklist/#${cell('records', 'code-a')?.requirements[0]?.id}`],
     ]);
-    expect(rows[3]?.lead_in).toBe('Without limitation Partners must:');
+    expect(rows[4]?.lead_in).toBe('Without limitation Partners must:');
+    expect(rows.map((row) => row.continuation)).toEqual(['', 'This applies to intermediaries too.', '', '', '']);
   });
 
   it('names the conflict minerals policy as the filings describe it', () => {
@@ -164,5 +198,10 @@ describe('checklist filter in the address', () => {
   ])('filter %j shows topic %s: %s… and code %s: …%s', (filter, topicId, policyId, topic, code) => {
     expect(showsTopic(filter, topicId)).toBe(topic);
     expect(showsCode(filter, policyId)).toBe(code);
+  });
+
+  it('shows the codes’ openings whatever the topic, as they apply to every topic', () => {
+    expect(showsTopic({ codes: [], topic: 'records' }, wholeCode.id, true)).toBe(true);
+    expect(showsTopic({ codes: [], topic: 'records' }, wholeCode.id)).toBe(false);
   });
 });

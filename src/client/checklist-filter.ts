@@ -19,16 +19,20 @@ if (form && controls && status) {
   const apply = (filter: ChecklistFilter) => {
     let shown = 0;
     let topicsShown = 0;
+    let openings = false;
     for (const section of sections) {
-      section.hidden = !showsTopic(filter, section.dataset.topic ?? '');
+      const everyTopic = section.hasAttribute('data-every-topic');
+      section.hidden = !showsTopic(filter, section.dataset.topic ?? '', everyTopic);
       if (section.hidden) continue;
-      topicsShown++;
+      // The codes' openings are shown with every topic, not counted as one.
+      if (everyTopic) openings = true;
+      else topicsShown++;
       for (const cell of section.querySelectorAll<HTMLElement>('[data-code]')) {
         cell.hidden = !showsCode(filter, cell.dataset.code ?? '');
         if (!cell.hidden) shown += cell.querySelectorAll('[data-sentence]').length;
       }
     }
-    status.textContent = `Showing ${shown} ${shown === 1 ? 'requirement' : 'requirements'} in ${topicsShown} ${topicsShown === 1 ? 'topic' : 'topics'}.`;
+    status.textContent = `Showing ${shown} ${shown === 1 ? 'requirement' : 'requirements'} in ${topicsShown} ${topicsShown === 1 ? 'topic' : 'topics'}${openings ? ' and the codes’ openings' : ''}.`;
   };
 
   const initial = checklistFilterFromSearch(location.search, { codes, topics });

@@ -19,20 +19,21 @@ describe('/checklist/ in a browser', () => {
   it('reads its filter from the address, and writes the reader’s choices back to it', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}/checklist/?code=juniper-partner-code&topic=health-and-safety`);
-    expect(await visible(page)).toEqual({ topics: ['health-and-safety'], codes: ['juniper-partner-code'] });
+    // The codes' openings apply to every topic: they stay whatever the topic.
+    expect(await visible(page)).toEqual({ topics: ['whole-code', 'health-and-safety'], codes: ['juniper-partner-code'] });
     expect(await page.isChecked('input[name="code"][value="juniper-partner-code"]')).toBe(true);
     expect(await page.inputValue('select[name="topic"]')).toBe('health-and-safety');
     const sentences = await page.locator('[data-sentence]').evaluateAll((items) => items.filter((item) => item.checkVisibility()).length);
     expect(sentences).toBeGreaterThan(0);
-    expect(await page.textContent('[data-filter-status]')).toBe(`Showing ${sentences} ${sentences === 1 ? 'requirement' : 'requirements'} in 1 topic.`);
+    expect(await page.textContent('[data-filter-status]')).toBe(`Showing ${sentences} ${sentences === 1 ? 'requirement' : 'requirements'} in 1 topic and the codes’ openings.`);
 
     await page.check('input[name="code"][value="infinera-partner-code"]');
     await page.selectOption('select[name="topic"]', 'competition');
     expect(new URL(page.url()).search).toBe('?code=infinera-partner-code&code=juniper-partner-code&topic=competition');
-    expect(await visible(page)).toEqual({ topics: ['competition'], codes: ['infinera-partner-code', 'juniper-partner-code'] });
+    expect(await visible(page)).toEqual({ topics: ['whole-code', 'competition'], codes: ['infinera-partner-code', 'juniper-partner-code'] });
 
     await page.reload();
-    expect(await visible(page)).toEqual({ topics: ['competition'], codes: ['infinera-partner-code', 'juniper-partner-code'] });
+    expect(await visible(page)).toEqual({ topics: ['whole-code', 'competition'], codes: ['infinera-partner-code', 'juniper-partner-code'] });
     await page.uncheck('input[name="code"][value="infinera-partner-code"]');
     await page.uncheck('input[name="code"][value="juniper-partner-code"]');
     await page.selectOption('select[name="topic"]', '');

@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { plainText } from '../../src/lib/content/markdown-source.ts';
+import { wholeCode } from '../../src/lib/domain/checklist.ts';
+import { openingId, openingText } from '../../src/lib/domain/clauses.ts';
 import type { SearchOutline } from '../../src/lib/presentation/search-sections.ts';
 import { dist, mainOf, page, projectRoot, textOf, words } from './built-site.ts';
 
@@ -23,7 +25,8 @@ const sections = [...main.matchAll(/<section class="topic"[^>]*data-topic="([^"]
 const requirements = [...main.matchAll(/<li id="([^"]+)">([\s\S]*?)<\/li>/g)].map((match) => {
   const body = match[2] ?? '';
   const sentence = /<span data-sentence data-clause="([^"#]+)#([^"]+)"[^>]*>([\s\S]*?)<\/span>/.exec(body);
-  return { id: match[1] ?? '', policy: sentence?.[1] ?? '', clause: sentence?.[2] ?? '', sentence: textOf(sentence?.[3] ?? ''), leadIn: textOf(/<span class="lead-in"[^>]*>([\s\S]*?)<\/span>/.exec(body)?.[1] ?? '').replace(/ …$/, '') };
+  const continuation = textOf(/<span data-continuation[^>]*>([\s\S]*?)<\/span>/.exec(body)?.[1] ?? '');
+  return { id: match[1] ?? '', policy: sentence?.[1] ?? '', clause: sentence?.[2] ?? '', sentence: textOf(sentence?.[3] ?? ''), continuation, leadIn: textOf(/<span class="lead-in"[^>]*>([\s\S]*?)<\/span>/.exec(body)?.[1] ?? '').replace(/ …$/, '') };
 });
 
 /** Whether `needle`'s words occur, in order and together, in `haystack`'s words. */
@@ -33,8 +36,9 @@ function containsWords(haystack: string, needle: string): boolean {
 }
 
 describe('/checklist/', () => {
-  it('has a section for every topic, each with a cell for every code', () => {
-    expect(sections.map((section) => section.topic).sort()).toEqual(content.topics.map((topic) => topic.id).sort());
+  it('has a section for the codes’ openings, then one for every topic, each with a cell for every code', () => {
+    expect(sections[0]?.topic).toBe(wholeCode.id);
+    expect(sections.slice(1).map((section) => section.topic).sort()).toEqual(content.topics.map((topic) => topic.id).sort());
     for (const section of sections) expect(section.cells.map((cell) => cell.code).sort(), section.topic).toEqual([...policies.keys()].sort());
   });
 
@@ -55,15 +59,16 @@ describe('/checklist/', () => {
         for (const [, id] of cell.html.matchAll(/<li id="([^"]+)"/g)) expect(id).toMatch(new RegExp(`^${section.topic}-${cell.code}-[0-9a-z]{7}(-\\d+)?$`));
   });
 
-  it('quotes every sentence, and every lead-in, word for word from its clause as the code is transcribed', () => {
+  it('quotes every sentence (with its continuation), and every lead-in, word for word from its clause or opening as the code is transcribed', () => {
     for (const requirement of requirements) {
       const policy = policies.get(requirement.policy);
       const heading = policy?.headings.findIndex((item) => item.slug === requirement.clause) ?? -1;
-      expect(heading, requirement.id).toBeGreaterThanOrEqual(0);
+      if (requirement.clause !== openingId) expect(heading, requirement.id).toBeGreaterThanOrEqual(0);
       const lines = policy?.body.split('\n') ?? [];
       const next = policy?.headings[heading + 1];
-      const clauseText = plainText(lines.slice(policy?.headings[heading]?.line ?? 0, next ? next.line - 1 : lines.length).join('\n'));
-      expect(containsWords(clauseText, requirement.sentence), `${requirement.id}: ${requirement.sentence}`).toBe(true);
+      const clauseText = plainText(requirement.clause === openingId ? openingText(policy?.body ?? '', policy?.headings ?? []) : lines.slice(policy?.headings[heading]?.line ?? 0, next ? next.line - 1 : lines.length).join('\n'));
+      const quoted = `${requirement.sentence} ${requirement.continuation}`;
+      expect(containsWords(clauseText, quoted), `${requirement.id}: ${quoted}`).toBe(true);
       // A lead-in is in the clause or in the clause it is nested under.
       if (requirement.leadIn) expect(containsWords(plainText(policy?.body ?? ''), requirement.leadIn), requirement.leadIn).toBe(true);
     }
@@ -74,18 +79,19 @@ describe('/checklist/', () => {
     ['juniper-partner-code', '003_e29f70c8a96d83e0.txt'],
   ])('quotes every sentence of %s word for word from the source document', (policyId, seed) => {
     const source = readFileSync(join(projectRoot, 'content', 'sources', seed), 'utf8');
-    const quoted = requirements.filter((requirement) => requirement.policy === policyId);
+    const quoted = requirements.filter((requirement) => requirement.policy === policyId).map((requirement) => ({ sentence: `${requirement.sentence} ${requirement.continuation}` }));
     expect(quoted.length).toBeGreaterThan(10);
     // A page break in the source splits two sentences (see the policy's transcription notes): their words are checked across it.
     const unbroken = source.replace(/\n\s*\d*\s*\n/g, '\n');
     expect(quoted.filter((requirement) => !containsWords(unbroken, requirement.sentence)).map((requirement) => requirement.sentence)).toEqual([]);
   });
 
-  it('links every requirement to a clause heading that exists on its policy page', () => {
+  it('links every requirement to a clause heading, or the opening, that exists on its policy page', () => {
     const links = [...main.matchAll(/href="\/policies\/([^/]+)\/#([^"]+)"/g)];
     expect(links.length).toBeGreaterThanOrEqual(requirements.length);
+    expect(links.filter(([, , clauseId]) => clauseId === openingId).length).toBeGreaterThan(0);
     for (const [, policyId, clauseId] of links) {
-      expect(policies.get(policyId ?? '')?.data.clauses.map((clause) => clause.id), `${policyId}#${clauseId}`).toContain(clauseId);
+      expect([...(policies.get(policyId ?? '')?.data.clauses.map((clause) => clause.id) ?? []), openingId], `${policyId}#${clauseId}`).toContain(clauseId);
       expect(page(`/policies/${policyId}/`), `${policyId}#${clauseId}`).toContain(`id="${clauseId}"`);
     }
   });
@@ -101,25 +107,49 @@ describe('/checklist/', () => {
     }
   });
 
-  it('lists the borderline sentences, each with a link to its clause', () => {
-    const method = main.slice(main.indexOf('<section class="method"'));
-    for (const id of ['not-counted', 'counted-by-lead-in']) {
-      const list = new RegExp(`id="${id}"[\\s\\S]*?<ul class="borderline">([\\s\\S]*?)</ul>`).exec(method)?.[1] ?? '';
-      expect((list.match(/<li>/g) ?? []).length, id).toBeGreaterThan(0);
-      expect((list.match(/<li>/g) ?? []).length, id).toBe((list.match(/href="\/policies\//g) ?? []).length);
-    }
-    expect(textOf(method)).toContain('The basis for recruitment, hiring, placement, training, compensation and advancement should be qualifications');
+  const method = main.slice(main.indexOf('<section class="method"'));
+  const borderlineList = (id: string) => new RegExp(`id="${id}"[\\s\\S]*?<ul class="borderline">([\\s\\S]*?)</ul>`).exec(method)?.[1] ?? '';
+  const matrixText = textOf(main.slice(0, main.indexOf('<section class="method"')));
+
+  it.each([
+    ['not-counted', 'The basis for recruitment, hiring, placement, training, compensation and advancement should be qualifications', false],
+    ['about-the-company', 'Infinera only supports the development of legitimate workplace apprenticeship programs', false],
+    ['legal-interpretation', 'neither party shall be considered the agent of the other party', false],
+    ['legal-interpretation', 'Nothing in this Partner Code of Conduct shall be construed as establishing a partnership', false],
+    ['scope-of-an-earlier-sentence', 'This information includes, but is not limited to, point of sale reporting', false],
+    ['counted-by-lead-in', 'Provide adequate and regular training to ensure that workers are adequately educated', true],
+    ['counted-with-the-sentence-before', 'This includes transporting, harboring, recruiting, transferring or receiving vulnerable persons', true],
+    ['counted-with-the-sentence-before', 'This applies regardless of whether the undue advantage is offered directly or through an intermediary', true],
+    ['counted-with-the-sentence-before', 'This means treating all persons with dignity and respect', true],
+  ])('lists under #%s, each with a link to its clause: “%s…” (in the checklist: %s)', (id, sentence, inMatrix) => {
+    const list = borderlineList(id);
+    expect((list.match(/<li>/g) ?? []).length, id).toBeGreaterThan(0);
+    expect((list.match(/<li>/g) ?? []).length, id).toBe((list.match(/href="\/policies\//g) ?? []).length);
+    expect(textOf(list)).toContain(sentence);
+    expect(matrixText.includes(sentence)).toBe(inMatrix);
+  });
+
+  it.each([
+    ['infinera-partner-code', 'This Infinera Partner Code of Conduct is required to be applied by Infinera’s Partners to their subcontractors'],
+    ['infinera-partner-code', 'the highest standard shall be applied'],
+    ['juniper-partner-code', 'You will ensure that this Code is given to your personnel'],
+    ['juniper-partner-code', 'If local laws and regulations are more restrictive, you must always comply with those legal requirements'],
+  ])('lists %s’s opening as applying to every topic: “%s…”', (policyId, sentence) => {
+    const cell = sections[0]?.cells.find((item) => item.code === policyId);
+    expect(textOf(cell?.html ?? '')).toContain(sentence);
+    expect(cell?.html).toContain(`href="/policies/${policyId}/#${openingId}"`);
   });
 
   it('offers a CSV download that opens right in Excel and matches the page', () => {
     expect(main).toContain('href="/checklist/requirements.csv"');
     const csv = page('/checklist/requirements.csv');
-    expect(csv.startsWith('\uFEFFtopic,code,clause_id,clause_title,sentence,lead_in,address\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFtopic,code,clause_id,clause_title,sentence,continuation,lead_in,address\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((row) => new URL(row.address ?? '').hash.slice(1))).toEqual(requirements.map((requirement) => requirement.id));
     expect(rows.map((row) => row.sentence)).toEqual(requirements.map((requirement) => requirement.sentence));
     expect(rows.map((row) => row.clause_id)).toEqual(requirements.map((requirement) => requirement.clause));
+    expect(rows.map((row) => row.continuation)).toEqual(requirements.map((requirement) => requirement.continuation));
   });
 
   it('is linked from the home page, /policies/ and every topic page', () => {

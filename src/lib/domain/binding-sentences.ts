@@ -18,6 +18,28 @@ import { plainText } from '../content/markdown-source.ts';
  *    possession…"), which says it is no duty. A lead-in itself is not a requirement: it is shown with
  *    the sentences it introduces.
  *
+ * A sentence with a binding phrase is nevertheless **set aside** (not counted, listed as borderline)
+ * when
+ * 4. its binding phrases are all {@link bindingRule.legalConstructions} ("neither party shall be
+ *    considered the agent…", "Nothing … shall be construed as…"): it says how the code is to be read,
+ *    not what anyone is to do; or
+ * 5. its subject is the **company** that issues the code, not the partner: its main clause (the
+ *    sentence, or what follows an opening phrase ending in a comma) begins with the issuer's name
+ *    (as the front matter names it, or its first word: "Juniper Networks" → "Juniper"), possibly
+ *    possessive, or with one of {@link bindingRule.companyWords} ("We", "Our"), and the next word is
+ *    not an addressee ("Infinera Partners must…" binds partners). "Infinera only supports … and will
+ *    not do business with those who abuse such systems" is the company's own commitment. It is counted
+ *    after all when it also binds the partner: an addressee right before a binding phrase
+ *    ("Infinera …, and Partner shall…").
+ *
+ * A sentence that opens with "This" and one of {@link bindingRule.scopeVerbs} ("This includes
+ * transporting…", "This applies regardless of whether…", "This means treating…") says how far the
+ * sentence before it reaches:
+ * 6. right after a binding sentence of the same paragraph or list item it is counted **with** that
+ *    sentence, as its continuation (shown after it, under the same address);
+ * 7. otherwise, and when "This" names a thing ("This information includes…", which may point past
+ *    the sentence before to an earlier one), it is not counted and is listed as borderline.
+ *
  * Every other sentence is not binding. Those among them with one of {@link bindingRule.softWords}
  * ("should", "expected", "encouraged"…) are the borderline cases the checklist page lists, so a
  * reader can see what was left out and why.
@@ -28,10 +50,16 @@ export const bindingRule = {
   optional: ['may', 'can'],
   softWords: ['should', 'expect', 'expects', 'expected', 'encourage', 'encourages', 'encouraged', 'endeavor', 'endeavour', 'ask', 'asked', 'recommend', 'recommends', 'recommended'],
   leadInEnding: /\b(?:must|shall)(?:,? without limitation)?:?$/i,
+  legalConstructions: ['shall be considered', 'shall be construed', 'shall be deemed', 'shall be interpreted', 'shall be regarded', 'shall not be considered', 'shall not be construed', 'shall not be deemed', 'shall not be interpreted', 'shall not be regarded'],
+  companyWords: ['we', 'our'],
+  scopeVerbs: ['includes', 'include', 'applies', 'apply', 'means', 'mean'],
 } as const;
 
 /** Why a sentence is binding: the phrase in it, or the lead-in it completes. */
 export type BindingReason = { phrase: string } | { leadIn: string };
+
+/** Why a sentence with a binding phrase is not counted (rules 4 and 5). */
+export type SetAsideReason = 'legal-interpretation' | 'company';
 
 /** A sentence of a clause as the rule judged it. */
 export interface JudgedSentence {
@@ -43,19 +71,67 @@ export interface JudgedSentence {
   soft?: string;
   /** It is a lead-in (shown with the sentences it introduces, not as a requirement of its own). */
   leadIn?: boolean;
+  /** It has a binding phrase (`phrase`) but is not counted, and why (rules 4 and 5). */
+  setAside?: { because: SetAsideReason; phrase: string };
+  /** It extends the binding sentence right before it ("This includes…") and is counted with it (rule 6). */
+  continues?: boolean;
+  /** It says how far an earlier sentence reaches ("This information includes…") but is not counted (rule 7). */
+  scope?: boolean;
 }
 
-const wordPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Who issues the code, as the rule looks for it at the start of a sentence (rule 5). */
+export interface Issuer {
+  /** The issuer as the policy's front matter names it ("Juniper Networks"). */
+  name: string;
+}
+
+// Whole words only: no letter or digit right before or after.
+const wordStart = '(?<![\\p{L}\\p{N}])';
+const wordEnd = '(?![\\p{L}\\p{N}])';
+const alternation = (words: readonly string[]) => words.map((word) => word.replace(/ /g, '\\s+')).join('|');
+const wordPattern = (words: readonly string[], flags = 'iu') => new RegExp(`${wordStart}(${alternation(words)})${wordEnd}`, flags);
+/** An addressee, an adverb perhaps, then one of `words`: "Partner shall", "You will immediately". */
+const addresseeThen = (words: readonly string[]) => new RegExp(`${wordStart}(?:${alternation(bindingRule.addressees)})(?:\\s+\\p{L}+ly)?\\s+(?:${alternation(words)})${wordEnd}`, 'iu');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const phrasePattern = wordPattern(bindingRule.phrases);
-const addresseeWill = new RegExp(`(?<![\\p{L}\\p{N}])(?:${bindingRule.addressees.join('|')})(?:\\s+\\p{L}+ly)?\\s+will(?![\\p{L}\\p{N}])`, 'iu');
+const addresseeWill = addresseeThen(['will']);
+const addresseeBound = addresseeThen([...bindingRule.phrases, 'will']);
 const optionalPattern = wordPattern(bindingRule.optional);
 const softPattern = wordPattern(bindingRule.softWords);
+const legalPattern = wordPattern(bindingRule.legalConstructions, 'giu');
+const continuationPattern = new RegExp(`^This\\s+(?:${alternation(bindingRule.scopeVerbs)})${wordEnd}`, 'u');
+const scopePattern = new RegExp(`^(?:This|These)\\s+(?:\\p{L}+\\s+)?(?:${alternation(bindingRule.scopeVerbs)})${wordEnd}`, 'u');
 
 /** The phrase that makes a sentence binding on its own (rules 1 and 2), if any. */
 export function bindingPhrase(sentence: string): string | undefined {
   const phrase = phrasePattern.exec(sentence)?.[1];
   if (phrase) return phrase.toLowerCase().replace(/\s+/g, ' ');
   return addresseeWill.test(sentence) ? 'will' : undefined;
+}
+
+/** Whether every binding phrase of a sentence is a legal construction ("shall be construed as…", rule 4). */
+export function onlyLegalConstructions(sentence: string): boolean {
+  return sentence.search(legalPattern) >= 0 && bindingPhrase(sentence.replace(legalPattern, '…')) === undefined;
+}
+
+/** The words that name the issuing company at the start of a sentence: its name, its name's first word, "we", "our". */
+export function companyNames(issuer: Issuer): string[] {
+  const first = issuer.name.split(/\s+/)[0] ?? issuer.name;
+  return [...new Set([issuer.name, first, ...bindingRule.companyWords])];
+}
+
+/**
+ * Whether a sentence's subject is the issuing company rather than the partner (rule 5): its main
+ * clause begins with the company's name (possibly possessive), "We" or "Our", not followed by an
+ * addressee; and no addressee stands right before a binding phrase.
+ */
+export function aboutCompany(sentence: string, issuer: Issuer): boolean {
+  const names = companyNames(issuer).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const opensWithCompany = new RegExp(`^(?:${names})(?:['’]s)?${wordEnd}(?!\\s+(?:${alternation(bindingRule.addressees)})${wordEnd})`, 'iu');
+  const comma = sentence.indexOf(', ');
+  const mainClauses = comma > 0 ? [sentence, sentence.slice(comma + 2)] : [sentence];
+  return mainClauses.some((clause) => opensWithCompany.test(clause)) && !addresseeBound.test(sentence);
 }
 
 /** The soft word in a sentence, if any. */
@@ -122,28 +198,40 @@ export function closingLeadIn(markdown: string): string | undefined {
 }
 
 /**
- * Judges every sentence of a clause's own text. `inherited` is the lead-in of the clause it is
- * nested under (closingLeadIn of the parent), which its sentences complete.
+ * Judges every sentence of a clause's own text (or of a code's opening). `issuer` is the company
+ * that issues the code (rule 5); `inherited` is the lead-in of the clause it is nested under
+ * (closingLeadIn of the parent), which its sentences complete.
  */
-export function judgeClause(markdown: string, inherited?: string): JudgedSentence[] {
+export function judgeClause(markdown: string, issuer: Issuer, inherited?: string): JudgedSentence[] {
   const judged: JudgedSentence[] = [];
   let leadIn = inherited;
   for (const block of textBlocks(markdown)) {
     // A lead-in reaches the list items right after it; a paragraph ends its reach.
     if (block.kind === 'paragraph') leadIn = inherited;
     const sentences = splitSentences(block.text);
+    let previous: JudgedSentence | undefined;
     sentences.forEach((text, index) => {
-      const soft = softWord(text);
       const closesParagraph = block.kind === 'paragraph' && index === sentences.length - 1;
-      if (closesParagraph && isLeadIn(text)) {
-        judged.push({ text, leadIn: true });
-        leadIn = text;
-        return;
-      }
-      const phrase = bindingPhrase(text);
-      const binding: BindingReason | undefined = phrase ? { phrase } : leadIn && !optionalPattern.test(text) ? { leadIn } : undefined;
-      judged.push({ text, ...(binding ? { binding } : {}), ...(soft ? { soft } : {}) });
+      const sentence: JudgedSentence = closesParagraph && isLeadIn(text) ? { text, leadIn: true } : judgeSentence(text, { issuer, ...(leadIn ? { leadIn } : {}), ...(previous ? { previous } : {}) });
+      if (sentence.leadIn) leadIn = text;
+      judged.push(sentence);
+      previous = sentence;
     });
   }
+  return judged;
+}
+
+/** One sentence by rules 1–7; `previous` is the sentence before it in the same paragraph or list item. */
+function judgeSentence(text: string, context: { issuer: Issuer; leadIn?: string; previous?: JudgedSentence }): JudgedSentence {
+  const soft = softWord(text);
+  const judged: JudgedSentence = { text, ...(soft ? { soft } : {}) };
+  const phrase = bindingPhrase(text);
+  if (phrase) {
+    if (onlyLegalConstructions(text)) judged.setAside = { because: 'legal-interpretation', phrase };
+    else if (aboutCompany(text, context.issuer)) judged.setAside = { because: 'company', phrase };
+    else judged.binding = { phrase };
+  } else if (context.leadIn && !optionalPattern.test(text)) judged.binding = { leadIn: context.leadIn };
+  else if (continuationPattern.test(text) && context.previous?.binding) judged.continues = true;
+  else if (scopePattern.test(text)) judged.scope = true;
   return judged;
 }

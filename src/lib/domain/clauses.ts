@@ -29,3 +29,13 @@ export function splitClauses(body: string, headings: readonly Heading[]): Map<st
   });
   return clauses;
 }
+
+/** The id of a document's opening on its page (the text before its first heading), which the checklist links to. */
+export const openingId = 'opening';
+
+/** A document's opening: the Markdown before its first heading ('' when it starts with one). */
+export function openingText(body: string, headings: readonly Heading[]): string {
+  const first = headings[0];
+  const lines = body.split('\n');
+  return lines.slice(0, first ? first.line - 1 : lines.length).join('\n').trim();
+}

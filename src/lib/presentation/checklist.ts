@@ -19,6 +19,7 @@ export function checklistCsv(checklist: Checklist, site: URL | string): string {
         clause_id: requirement.clause.id,
         clause_title: requirement.clause.title,
         sentence: requirement.sentence,
+        continuation: requirement.continuation?.join(' ') ?? '',
         lead_in: requirement.leadIn ?? '',
         address: absoluteUrl(`${paths.checklist}#${requirement.id}`, site),
       })),
@@ -50,9 +51,9 @@ export function searchFromChecklistFilter(filter: ChecklistFilter, codeOrder: re
   return query ? `?${query}` : '';
 }
 
-/** Whether a filter shows a topic's section, and a code's cell in it. */
-export function showsTopic(filter: ChecklistFilter, topicId: string): boolean {
-  return !filter.topic || filter.topic === topicId;
+/** Whether a filter shows a topic's section, and a code's cell in it. The codes' openings apply to every topic, so they show whatever the topic. */
+export function showsTopic(filter: ChecklistFilter, topicId: string, everyTopic = false): boolean {
+  return everyTopic || !filter.topic || filter.topic === topicId;
 }
 
 export function showsCode(filter: ChecklistFilter, policyId: string): boolean {
