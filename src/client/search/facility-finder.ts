@@ -1,7 +1,7 @@
 // Facility names for site search: the query's shard of names (src/lib/domain/facility-search.ts),
 // fetched once and matched here. Facilities are not in Pagefind's index; their hits come from here.
 import { decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
-import type { SearchHit } from './pagefind-client.ts';
+import type { SearchHit } from './search-hit.ts';
 import { base, fetchOnce } from './site-files.ts';
 
 function loadShard(shard: string): Promise<FacilityCard[]> {

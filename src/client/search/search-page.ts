@@ -1,7 +1,8 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
 // so a search can be shared. Results come a page at a time ("Show more"), so every one can be
 // reached. Arrow keys move between results; Enter follows a result's link.
-import { hitLabel, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
+import { searchResults, type SearchResults } from './pagefind-client.ts';
+import { hitLabel, type SearchHit } from './search-hit.ts';
 
 // Ten at a time: each result fetches its page's outline and one section (about 1 KB).
 const PAGE_SIZE = 10;
