@@ -45,7 +45,7 @@ export async function searchResults(query: string, filters: Record<string, strin
   const facilitiesOnly = ((filters.kind?.length ?? 0) > 0 && filters.kind?.every((kind) => kind === 'Smelter')) || (filters.metal?.length ?? 0) > 0;
   // The facility names first (one small file): a facility's whole name narrows the pages' query.
   const pagefind = facilitiesOnly ? undefined : loadPagefind();
-  const { hits: facilities, wholeName } = await findFacilities(query, filters);
+  const { hits: facilities, wholeName } = await findFacilities(query, filters, facilitiesOnly);
   const pages = pagefind ? ((await (await pagefind).search(pageQuery(query, wholeName), { filters }))?.results ?? []) : [];
   return {
     total: facilities.length + pages.length,

@@ -1,6 +1,8 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
 // so a search can be shared. Results come a page at a time ("Show more"), so every one can be
 // reached. Arrow keys move between results; Enter follows a result's link.
+import { searchFromFilter } from '../../lib/domain/facility-index.ts';
+import { url } from '../../lib/presentation/url.ts';
 import { searchResults, type SearchResults } from './pagefind-client.ts';
 import { hitLabel, type SearchHit } from './search-hit.ts';
 
@@ -12,6 +14,7 @@ const filtersDetails = document.querySelector<HTMLDetailsElement>('[data-filters
 const filtersBox = filtersDetails?.querySelector<HTMLElement>('[data-filters]');
 const results = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const hint = document.querySelector<HTMLElement>('[data-search-hint]');
 const more = document.querySelector<HTMLElement>('[data-search-more]');
 const moreButton = more?.querySelector('button');
 
@@ -30,7 +33,7 @@ if (shortcut && shortcutToggle) {
   shortcut.hidden = false;
 }
 
-if (form && input && filtersDetails && filtersBox && results && status && more && moreButton) {
+if (form && input && filtersDetails && filtersBox && results && status && hint && more && moreButton) {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
 
@@ -70,6 +73,22 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     return item;
   };
 
+  const link = (text: string, href: string) => Object.assign(document.createElement('a'), { textContent: text, href });
+  /** Where else to look when the filters leave nothing: the same search without them, and the smelter index's own filter. */
+  const showHint = (query: string, filters: Record<string, string[]>) => {
+    const filtered = Object.keys(filters).length > 0;
+    hint.hidden = !filtered;
+    if (!filtered) return;
+    const { metal = [], year = [] } = filters;
+    const index = searchFromFilter({ name: query, metal: metal.length === 1 ? metal[0]! : '', year: year.length === 1 ? year[0]! : '', marked: '' });
+    hint.replaceChildren(
+      'Nothing matches with these filters. Try ',
+      link('the same search without filters', `${window.location.pathname}?${new URLSearchParams({ q: query })}`),
+      ...(metal.length > 0 || filters.kind?.includes('Smelter') ? [', or ', link(`the smelter index’s filter${metal.length === 1 ? ` for ${metal[0]}` : ''}`, `${url('/smelters/')}${index}`)] : []),
+      '.',
+    );
+  };
+
   let current: { query: string; results: SearchResults } | undefined;
   let latest = 0;
   // A file that did not arrive (the connection dropped) is said, not left as "Searching…".
@@ -96,6 +115,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     if (query) next.set('q', query);
     for (const [name, values] of Object.entries(filters)) for (const value of values) next.append(name, value);
     history.replaceState(null, '', `${window.location.pathname}${next.size ? `?${next}` : ''}`);
+    hint.hidden = true;
     if (!query) {
       current = undefined;
       results.removeAttribute('aria-busy');
@@ -116,6 +136,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
       if (ticket !== latest) return;
       const { total } = found;
       status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+      if (total === 0) showHint(query, filters);
     } catch {
       if (ticket === latest) status.textContent = failed;
     }
