@@ -16,8 +16,8 @@ const QUERIES = [
 
 /** Every result's excerpt for a query typed on /search/, all of them ("Show more" until none is left). */
 async function excerpts(page: Page, query: string): Promise<string[]> {
+  // Typing searches (once, after a pause): pressing Enter too would start a second search that resets the list.
   await page.fill('#search-query', query);
-  await page.press('#search-query', 'Enter');
   await page.waitForFunction((typed) => document.querySelector('[data-search-status]')?.textContent?.endsWith(`for “${typed}”.`) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'), query);
   while (await page.isVisible('[data-search-more] button')) {
     const before = await page.locator('[data-search-results] > li').count();

@@ -1,21 +1,24 @@
 // Facility names for site search: the query's shard of names (src/lib/domain/facility-search.ts),
 // fetched once and matched here. Facilities are not in Pagefind's index; their hits come from here.
-import { decodeFacilityIndex, type FacilityIndexFile } from '../../lib/domain/facility-index.ts';
+import type { FacilityIndexFile } from '../../lib/domain/facility-index.ts';
 import { cardOfIndexed, decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, shardForQuery, type FacilityCard, type FacilityMatch, type FacilityShardFile } from '../../lib/domain/facility-search.ts';
-import { paths } from '../../lib/presentation/url.ts';
 import type { SearchHit } from './search-hit.ts';
 import { base, fetchOnce } from './site-files.ts';
 
 function loadShard(shard: string): Promise<FacilityCard[]> {
   // No file: no facility has a word filed there, which is an answer, not an error.
-  return fetchOnce(paths.facilitySearchShard(shard), async (response) => (response.ok ? decodeFacilityShard((await response.json()) as FacilityShardFile) : [])).catch(() => []);
+  return fetchOnce(`/search/facilities/${shard}.json`, async (response) => (response.ok ? decodeFacilityShard((await response.json()) as FacilityShardFile) : [])).catch(() => []);
 }
 
-/** Every facility, from the /smelters/ filter's file (shared with that page's filter, so it may already be cached). */
+/**
+ * Every facility, from the /smelters/ filter's file (the browser may have it from that page). Its
+ * reader is loaded with it: most searches never need either.
+ */
 function loadEveryFacility(): Promise<FacilityCard[]> {
-  return fetchOnce(paths.facilityIndexData, async (response) => {
+  return fetchOnce('/smelters/facilities.json', async (response) => {
     if (!response.ok) throw new Error(`Search could not load ${response.url} (HTTP ${response.status})`);
-    return decodeFacilityIndex((await response.json()) as FacilityIndexFile).map(cardOfIndexed);
+    const [file, { decodeFacilityIndex }] = await Promise.all([response.json() as Promise<FacilityIndexFile>, import('../../lib/domain/facility-index.ts')]);
+    return decodeFacilityIndex(file).map(cardOfIndexed);
   });
 }
 

@@ -1,10 +1,9 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
 // so a search can be shared. Results come a page at a time ("Show more"), so every one can be
 // reached. Arrow keys move between results; Enter follows a result's link.
-import { searchFromFilter } from '../../lib/domain/facility-index.ts';
-import { url } from '../../lib/presentation/url.ts';
 import { searchResults, type SearchResults } from './pagefind-client.ts';
 import { hitLabel, type SearchHit } from './search-hit.ts';
+import { base } from './site-files.ts';
 
 // Ten at a time: each result fetches its page's outline and one section (about 1 KB).
 const PAGE_SIZE = 10;
@@ -74,19 +73,23 @@ if (form && input && filtersDetails && filtersBox && results && status && hint &
   };
 
   const link = (text: string, href: string) => Object.assign(document.createElement('a'), { textContent: text, href });
-  /** Where else to look when the filters leave nothing: the same search without them, and the smelter index's own filter. */
-  const showHint = (query: string, filters: Record<string, string[]>) => {
-    const filtered = Object.keys(filters).length > 0;
-    hint.hidden = !filtered;
-    if (!filtered) return;
-    const { metal = [], year = [] } = filters;
+  /**
+   * Where else to look when the filters leave nothing: the same search without them, and for
+   * facilities the smelter index's own filter (its address written by the code that reads it,
+   * loaded only now).
+   */
+  const showHint = async (query: string, filters: Record<string, string[]>) => {
+    const { metal = [], year = [], kind = [] } = filters;
+    const facilities = metal.length > 0 || kind.includes('Smelter');
+    const { searchFromFilter } = await import('../../lib/domain/facility-index.ts');
     const index = searchFromFilter({ name: query, metal: metal.length === 1 ? metal[0]! : '', year: year.length === 1 ? year[0]! : '', marked: '' });
     hint.replaceChildren(
       'Nothing matches with these filters. Try ',
       link('the same search without filters', `${window.location.pathname}?${new URLSearchParams({ q: query })}`),
-      ...(metal.length > 0 || filters.kind?.includes('Smelter') ? [', or ', link(`the smelter index’s filter${metal.length === 1 ? ` for ${metal[0]}` : ''}`, `${url('/smelters/')}${index}`)] : []),
+      ...(facilities ? [', or ', link(`the smelter index’s filter${metal.length === 1 ? ` for ${metal[0]}` : ''}`, `${base}/smelters/${index}`)] : []),
       '.',
     );
+    hint.hidden = false;
   };
 
   let current: { query: string; results: SearchResults } | undefined;
@@ -136,7 +139,7 @@ if (form && input && filtersDetails && filtersBox && results && status && hint &
       if (ticket !== latest) return;
       const { total } = found;
       status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
-      if (total === 0) showHint(query, filters);
+      if (total === 0 && Object.keys(filters).length > 0) await showHint(query, filters);
     } catch {
       if (ticket === latest) status.textContent = failed;
     }
