@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacilityShards, decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, pageQuery, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
+import { buildFacilityShards, cardOfIndexed, decodeFacilityShard, facilityExcerpt, matchFacilities, namesAFacility, pageQuery, shardForQuery, shardOf, shardsOf, type FacilityCard } from '../src/lib/domain/facility-search.ts';
 import { metals } from '../src/schemas/smelter-row.ts';
 
 const cards: FacilityCard[] = [
@@ -88,6 +88,22 @@ describe('matching facility names', () => {
 
   it('writes the facts as "label: value" sentences', () => {
     expect(facilityExcerpt({ card: cards[3] as FacilityCard })).toBe('Metal: Tin. Listed in: 2014. Country: Indonesia. RMI smelter id: CID001482.');
+  });
+});
+
+describe('a query of common name words, with only facilities wanted', () => {
+  it.each([
+    ['smelting', ['tin-alpha']],
+    ['mining', ['gold-zijin']],
+    ['refinery mining', ['gold-zijin']],
+  ])('"%s" has no shard, and is found in every facility’s name (the smelter index’s file)', (query, ids) => {
+    expect(shardForQuery(query)).toBeUndefined();
+    const everyFacility = cards.map(({ id, name, metal, years }) => cardOfIndexed({ id, name, metal, years, markedYears: [] }));
+    expect(matchFacilities(everyFacility, query).map((match) => match.card.id)).toEqual(ids);
+  });
+
+  it('matches a facility of the index file by its name only: the file has no other names', () => {
+    expect(cardOfIndexed({ id: 'tin-alpha', name: 'Alpha Smelting', metal: 'Tin', years: [2013], markedYears: [2013] })).toEqual({ id: 'tin-alpha', name: 'Alpha Smelting', metal: 'Tin', years: [2013], otherNames: [] });
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_WORDS, blocksFor, excerptParts, excerptStart, excerptWindow, matchedSections, outlinePage, pageWords, sectionBounds, type PagefindFragment } from '../src/lib/presentation/search-sections.ts';
 
-const fragment = (content: string, anchors: PagefindFragment['anchors'], meta: PagefindFragment['meta'] = { title: 'Report 2014', kind: 'Report', year: '2014' }): PagefindFragment => ({ url: '/reports/2014/', content, meta, anchors });
+const fragment = (content: string, anchors: PagefindFragment['anchors'], meta: PagefindFragment['meta'] = { title: 'Report 2014', kind: 'Report', year: '2014' }): PagefindFragment => ({ url: '/reports/2014/', content, word_count: pageWords(content).length, meta, anchors });
 const heading = (id: string, text: string, location: number, element = 'h2') => ({ element, id, text, location });
 // Words 0–2 lead, 3–6 "Due diligence", 7–9 "Smelters".
 const report = fragment('Report 2014 lead. Due diligence measures gold. Smelters listed gold.', [heading('due-diligence', 'Due diligence', 3), heading('smelters', 'Smelters', 7), { element: 'p', id: 'note-1', text: 'a note', location: 8 }]);

@@ -1,17 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { outlinePage, type PagefindFragment } from '../lib/presentation/search-sections.ts';
+import { readFragments } from '../lib/presentation/pagefind-fragments.ts';
+import { outlinePage } from '../lib/presentation/search-sections.ts';
+import { separateBlocks } from '../lib/presentation/search-text.ts';
 
 /**
  * Pagefind's index is split into chunks of about this many word positions, and a query fetches
  * the chunk holding each of its words. Pagefind's default (20,000) makes a chunk of about 30 KB
  * gzip on this site, as much as the rest of a first search; 2,500 makes it about 5 KB, for 6%
  * more index in all. Pagefind reads it from the environment only (it marks it unstable);
- * test/site/search-index.test.ts fails if chunks grow back.
+ * test/site/search-index.test.ts fails if chunks grow back (docs/pagefind.md).
  */
 const INDEX_CHUNK_POSITIONS = '2500';
 
@@ -22,11 +23,22 @@ const INDEX_CHUNK_POSITIONS = '2500';
  */
 const UNUSED = /^(fragment\/|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
 
+/** Pages handed to Pagefind at once: enough to keep it busy, few enough to hold little in memory. */
+const PAGES_AT_ONCE = 8;
+
+/** Every HTML file under `dir`, as paths relative to it ("reports/2014/index.html"). */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^[\\/]/, '').replaceAll('\\', '/'));
+}
+
 /**
  * Builds the Pagefind search index into dist/pagefind/ at the end of `astro build`, and the
- * results' outlines and the pages' words (in blocks) into dist/search/pages/. Fails the build if Pagefind
- * reports any error or finds suspiciously few pages: a site whose search silently misses pages
- * must not be published.
+ * results' outlines and the pages' words (in blocks) into dist/search/pages/. Pagefind reads each
+ * page with its boxes kept apart (src/lib/presentation/search-text.ts), so table cells and list
+ * items are not indexed as one word. Fails the build if Pagefind reports any error, finds
+ * suspiciously few pages, or writes fragments the build cannot read: a site whose search silently
+ * misses pages must not be published.
  */
 export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
   return {
@@ -38,34 +50,36 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind failed to index the site:\n${added.errors.join('\n')}`);
-          if (added.page_count < minimumPages) throw new Error(`Pagefind indexed only ${added.page_count} pages; expected at least ${minimumPages}`);
+          const files = await htmlFiles(site);
+          let indexedPages = 0;
+          for (let from = 0; from < files.length; from += PAGES_AT_ONCE) {
+            await Promise.all(
+              files.slice(from, from + PAGES_AT_ONCE).map(async (sourcePath) => {
+                const html = await readFile(join(site, sourcePath), 'utf8');
+                // Pagefind indexes only the pages that mark their body, as every indexed page here does.
+                if (/\sdata-pagefind-body[\s>=]/.test(html)) indexedPages++;
+                const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(html) });
+                if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${sourcePath}:\n${added.errors.join('\n')}`);
+              }),
+            );
+          }
+          if (indexedPages < minimumPages) throw new Error(`Pagefind indexed only ${indexedPages} pages; expected at least ${minimumPages}`);
           const built = await index.getFiles();
           if (built.errors.length > 0) throw new Error(`Pagefind failed to build its index:\n${built.errors.join('\n')}`);
           const written = new Map<string, Uint8Array | string>();
-          for (const file of built.files) {
-            const fragment = /^fragment\/(.+)\.pf_fragment$/.exec(file.path);
-            if (fragment) {
-              const { outline, blocks } = outlinePage(readFragment(file.content));
-              written.set(`search/pages/${fragment[1]}.json`, JSON.stringify(outline));
-              blocks.forEach((block, index) => written.set(`search/pages/${fragment[1]}/${index}.txt`, block));
-            }
-            if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
+          for (const [name, fragment] of readFragments(built.files, indexedPages)) {
+            const { outline, blocks } = outlinePage(fragment);
+            written.set(`search/pages/${name}.json`, JSON.stringify(outline));
+            blocks.forEach((block, index) => written.set(`search/pages/${name}/${index}.txt`, block));
           }
+          for (const file of built.files) if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
           for (const folder of new Set([...written.keys()].map((path) => dirname(join(site, path))))) await mkdir(folder, { recursive: true });
           for (const [path, content] of written) await writeFile(join(site, path), content);
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`search index: ${indexedPages} of ${files.length} pages`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
-}
-
-/** A fragment file is gzip of "pagefind_dcd" and the page's JSON. */
-function readFragment(content: Uint8Array): PagefindFragment {
-  const text = gunzipSync(content).toString('utf8');
-  return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
 }

@@ -108,6 +108,34 @@ describe('search', () => {
     expect(tungsten.every((result) => result.kind.startsWith('Smelter'))).toBe(true);
   });
 
+  it.each([
+    ['smelting', 'Tin', /smelting/i],
+    ['mining', 'Gold', /mining/i],
+    ['smelting', 'Tantalum', /smelting/i],
+  ])('answers a common name word ("%s") under the %s filter with the facilities that have it', async (query, metal, word) => {
+    const results = await searchFor(query, `&metal=${metal}`);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.kind.startsWith(`Smelter · ${metal}`), result.title).toBe(true);
+      expect(result.title).toMatch(word);
+    }
+  });
+
+  it('when the filters leave nothing, says where to look: the same search without them, or the smelter index’s filter', async () => {
+    const { page } = await openPage('/search/?q=Metalor&metal=Tin');
+    await page.waitForFunction(() => /No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.isVisible('[data-search-hint]')).toBe(true);
+    const links = await page.$$eval('[data-search-hint] a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links).toEqual(['/search/?q=Metalor', '/smelters/?q=Metalor&metal=Tin']);
+    await Promise.all([page.waitForURL(/\/search\/\?q=Metalor$/), page.click('[data-search-hint] a >> nth=0')]);
+    await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await page.isVisible('[data-search-hint]')).toBe(false);
+    await page.goto(`${env.origin}${links[1]}`);
+    await page.waitForFunction(() => /facilit(y matches|ies match)/.test(document.querySelector('[data-filter-status]')?.textContent ?? ''));
+    expect(await page.inputValue('[data-facility-filter] input[name="q"]')).toBe('Metalor');
+    await page.close();
+  });
+
   it('shows its filters from the start: the values Pagefind holds, with the facilities’ kind and metals', async () => {
     const { page } = await openPage('/search/');
     const shown = await page.$$eval('[data-filters] input[type="checkbox"]', (boxes) => boxes.map((box) => `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`));

@@ -66,4 +66,31 @@ export function builtSample(): string[] {
   return sampleOfEachKind(htmlFiles().map((file) => ({ address: addressOf(file), html: page(`/${file}`) })));
 }
 
+/**
+ * A word as typed or shown, for finding it among a page's words: lowercase, without the
+ * punctuation around it ("(Metalor)," is "metalor"); '' for punctuation alone ("…").
+ */
+export function wordKey(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Tags inside running text: a word may begin in one and end in the next ("<ins>http://</ins>www…"). */
+const RUNNING_TEXT_TAGS = /<\/?(?:a|abbr|b|cite|code|del|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>/g;
+
+let builtWords: Set<string> | undefined;
+/**
+ * Every word of every built page (wordKey), as a reader sees it: each tag a space, or, for a word
+ * split by tags of running text, those tags read as nothing. Two table cells, a term and its
+ * definition, list items or a caption and the next line run together are never a word here.
+ */
+export function builtPageWords(): Set<string> {
+  builtWords ??= new Set(
+    htmlFiles().flatMap((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      return [...textOf(html).split(' '), ...textOf(html.replace(RUNNING_TEXT_TAGS, '')).split(' ')].map(wordKey);
+    }),
+  );
+  return builtWords;
+}
+
 export { astroBuildEnv, copyProject } from './project-copy.ts';

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_WORDS, type SearchOutline } from '../../src/lib/presentation/search-sections.ts';
-import { dist, htmlFiles, page, textOf } from './built-site.ts';
+import { builtPageWords, dist, htmlFiles, page, textOf, wordKey } from './built-site.ts';
 
 const pagesDir = join(dist, 'search', 'pages');
 const outlines = readdirSync(pagesDir)
@@ -30,6 +30,22 @@ describe('search files', () => {
       expect(files, outline.url).toEqual(Array.from({ length: Math.ceil(outline.words / BLOCK_WORDS) }, (_, index) => `${index}.txt`));
       expect(wordsOf(id).length, outline.url).toBe(outline.words);
     }
+  });
+
+  it('holds whole words only: every word of every page’s blocks (all any excerpt can show) is a word of some built page', () => {
+    // Pagefind indexed the same text, so its index holds no two cells or list items run together either.
+    const known = builtPageWords();
+    const unknown = new Set<string>();
+    let checked = 0;
+    for (const { id, outline } of outlines) {
+      for (const word of wordsOf(id)) {
+        const key = wordKey(word);
+        checked++;
+        if (key && !known.has(key)) unknown.add(`${key} (${outline.url})`);
+      }
+    }
+    expect([...unknown]).toEqual([]);
+    expect(checked).toBeGreaterThan(20_000);
   });
 
   it('starts each section at its heading: the words there are the heading’s, and the page has that id', () => {

@@ -1,6 +1,7 @@
 // The header's search box, enhanced into a combobox with live results. Loaded only once the
 // reader focuses the box or presses "/" (see search-bootstrap.ts); Pagefind itself loads then too.
-import { hitLabel, loadPagefind, searchTitles, type SearchHit } from './pagefind-client.ts';
+import { loadPagefind, searchTitles } from './pagefind-client.ts';
+import { hitLabel, type SearchHit } from './search-hit.ts';
 
 export function enhanceHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;

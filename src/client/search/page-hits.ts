@@ -2,7 +2,7 @@
 // the page's outline, then the block or two of words around the matches in the section where
 // the query matched most.
 import { blocksFor, excerptParts, excerptWindow, matchedSections, sectionBounds, type SearchOutline } from '../../lib/presentation/search-sections.ts';
-import type { SearchHit } from './pagefind-client.ts';
+import type { SearchHit } from './search-hit.ts';
 import { base, fetchOnce } from './site-files.ts';
 
 const EXCERPT_WORDS = 24;

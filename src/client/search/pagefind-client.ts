@@ -2,21 +2,10 @@
 // its results for the header box and the search page: the facilities the query names first
 // (facility-finder.ts), then Pagefind's pages.
 import { pageQuery } from '../../lib/domain/facility-search.ts';
-import type { ExcerptPart } from '../../lib/presentation/search-sections.ts';
 import { findFacilities } from './facility-finder.ts';
 import { pageHit } from './page-hits.ts';
+import type { SearchHit } from './search-hit.ts';
 import { base } from './site-files.ts';
-
-export interface SearchHit {
-  url: string;
-  title: string;
-  /** Plain text, the matched words marked: shown as text nodes and <mark>, never as HTML. */
-  excerpt: ExcerptPart[];
-  kind?: string;
-  year?: string;
-  metal?: string;
-  subResults: { url: string; title: string }[];
-}
 
 /** Pagefind's result: its page (the name of the build's files for it) and the positions of the matched words. Its `data()` is not used: see page-hits.ts. */
 interface PagefindResult {
@@ -56,7 +45,7 @@ export async function searchResults(query: string, filters: Record<string, strin
   const facilitiesOnly = ((filters.kind?.length ?? 0) > 0 && filters.kind?.every((kind) => kind === 'Smelter')) || (filters.metal?.length ?? 0) > 0;
   // The facility names first (one small file): a facility's whole name narrows the pages' query.
   const pagefind = facilitiesOnly ? undefined : loadPagefind();
-  const { hits: facilities, wholeName } = await findFacilities(query, filters);
+  const { hits: facilities, wholeName } = await findFacilities(query, filters, facilitiesOnly);
   const pages = pagefind ? ((await (await pagefind).search(pageQuery(query, wholeName), { filters }))?.results ?? []) : [];
   return {
     total: facilities.length + pages.length,
@@ -72,9 +61,3 @@ export async function searchTitles(query: string, filters: Record<string, string
   const results = await searchResults(query, filters);
   return { total: results.total, hits: await results.load(0, limit, false) };
 }
-
-/** "Smelter · Tantalum · 2013" label for a hit: kind, metal where there is one, years. */
-export function hitLabel(hit: SearchHit): string {
-  return [hit.kind, hit.metal, hit.year].filter(Boolean).join(' · ');
-}
-

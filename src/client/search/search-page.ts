@@ -1,7 +1,9 @@
 // The /search/ page: query and filters come from and go to the URL (/search/?q=…&kind=Policy),
 // so a search can be shared. Results come a page at a time ("Show more"), so every one can be
 // reached. Arrow keys move between results; Enter follows a result's link.
-import { hitLabel, searchResults, type SearchHit, type SearchResults } from './pagefind-client.ts';
+import { searchResults, type SearchResults } from './pagefind-client.ts';
+import { hitLabel, type SearchHit } from './search-hit.ts';
+import { base } from './site-files.ts';
 
 // Ten at a time: each result fetches its page's outline and one section (about 1 KB).
 const PAGE_SIZE = 10;
@@ -11,6 +13,7 @@ const filtersDetails = document.querySelector<HTMLDetailsElement>('[data-filters
 const filtersBox = filtersDetails?.querySelector<HTMLElement>('[data-filters]');
 const results = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const hint = document.querySelector<HTMLElement>('[data-search-hint]');
 const more = document.querySelector<HTMLElement>('[data-search-more]');
 const moreButton = more?.querySelector('button');
 
@@ -29,7 +32,7 @@ if (shortcut && shortcutToggle) {
   shortcut.hidden = false;
 }
 
-if (form && input && filtersDetails && filtersBox && results && status && more && moreButton) {
+if (form && input && filtersDetails && filtersBox && results && status && hint && more && moreButton) {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
 
@@ -69,6 +72,26 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     return item;
   };
 
+  const link = (text: string, href: string) => Object.assign(document.createElement('a'), { textContent: text, href });
+  /**
+   * Where else to look when the filters leave nothing: the same search without them, and for
+   * facilities the smelter index's own filter (its address written by the code that reads it,
+   * loaded only now).
+   */
+  const showHint = async (query: string, filters: Record<string, string[]>) => {
+    const { metal = [], year = [], kind = [] } = filters;
+    const facilities = metal.length > 0 || kind.includes('Smelter');
+    const { searchFromFilter } = await import('../../lib/domain/facility-index.ts');
+    const index = searchFromFilter({ name: query, metal: metal.length === 1 ? metal[0]! : '', year: year.length === 1 ? year[0]! : '', marked: '' });
+    hint.replaceChildren(
+      'Nothing matches with these filters. Try ',
+      link('the same search without filters', `${window.location.pathname}?${new URLSearchParams({ q: query })}`),
+      ...(facilities ? [', or ', link(`the smelter index’s filter${metal.length === 1 ? ` for ${metal[0]}` : ''}`, `${base}/smelters/${index}`)] : []),
+      '.',
+    );
+    hint.hidden = false;
+  };
+
   let current: { query: string; results: SearchResults } | undefined;
   let latest = 0;
   // A file that did not arrive (the connection dropped) is said, not left as "Searching…".
@@ -95,6 +118,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
     if (query) next.set('q', query);
     for (const [name, values] of Object.entries(filters)) for (const value of values) next.append(name, value);
     history.replaceState(null, '', `${window.location.pathname}${next.size ? `?${next}` : ''}`);
+    hint.hidden = true;
     if (!query) {
       current = undefined;
       results.removeAttribute('aria-busy');
@@ -115,6 +139,7 @@ if (form && input && filtersDetails && filtersBox && results && status && more &
       if (ticket !== latest) return;
       const { total } = found;
       status.textContent = total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+      if (total === 0 && Object.keys(filters).length > 0) await showHint(query, filters);
     } catch {
       if (ticket === latest) status.textContent = failed;
     }

@@ -2,10 +2,13 @@
 // out of Pagefind's index: at thousands of facilities its page list alone (loaded by every search)
 // would cost more than a whole search may. Instead each facility is filed in small "shards", one
 // per first two letters of each distinctive word of its names (and one for its RMI smelter id); a
-// query fetches the one shard of its most distinctive word and is matched in the browser.
+// query fetches the one shard of its most distinctive word and is matched in the browser. A query
+// of common words only ("smelting") has no shard; when the reader wants facilities only (a metal
+// ticked), it is matched against every facility's name in the /smelters/ filter's file instead.
 // Shared by the build (writing the shards) and the browser (reading them): no Astro imports.
 import type { Metal } from '../../schemas/smelter-row.ts';
 import type { Facility } from './facilities.ts';
+import type { IndexedFacility } from './facility-index.ts';
 import { normalizeName } from './smelter-names.ts';
 
 /** What search knows of a facility. */
@@ -55,6 +58,11 @@ export function toFacilityCard(facility: Facility): FacilityCard {
     ...(facility.rmiId ? { rmiId: facility.rmiId } : {}),
     ...(facility.country ? { country: facility.country } : {}),
   };
+}
+
+/** A facility of the /smelters/ filter's file (src/lib/domain/facility-index.ts) as search matches it: by its name only (the file has no other names). */
+export function cardOfIndexed({ id, name, metal, years }: IndexedFacility): FacilityCard {
+  return { id, name, metal, years, otherNames: [] };
 }
 
 const words = (text: string) => normalizeName(text).split(' ').filter(Boolean);

@@ -4,14 +4,9 @@
 // year, where its sections start) and its words in blocks of 64. A result then costs its outline
 // and the one or two blocks its excerpt comes from, about 1 KB. Word positions are Pagefind's,
 // so the words Pagefind matched are the words marked here.
+import type { PagefindFragment } from '../../schemas/pagefind-fragment.ts';
 
-/** A page as Pagefind's fragment file holds it (the parts read here). */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: { element: string; id: string; text: string; location: number }[];
-}
+export type { PagefindFragment };
 
 /** A page's search outline: what a result shows before any text, and where its sections start. */
 export interface SearchOutline {

@@ -1,0 +1,38 @@
+// Reads the page fragments Pagefind builds (index.getFiles()) for the site's own search files
+// (search-sections.ts), before the build drops them. The format is Pagefind's undocumented own:
+// anything unexpected stops the build with what changed, rather than publishing a search that
+// shows nothing or the wrong words (docs/pagefind.md).
+import { gunzipSync } from 'node:zlib';
+import { pagefindFragmentSchema, type PagefindFragment } from '../../schemas/pagefind-fragment.ts';
+import { pageWords } from './search-sections.ts';
+
+const FRAGMENT_PATH = /^fragment\/(.+)\.pf_fragment$/;
+const SIGNATURE = 'pagefind_dcd';
+const UPGRADE_HINT = 'Pagefind has changed how it writes page fragments; see docs/pagefind.md.';
+
+/** A fragment file's page: `content` is gzip of "pagefind_dcd" and the page's JSON. */
+export function readFragment(path: string, content: Uint8Array): PagefindFragment {
+  const text = gunzipSync(content).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${path} does not begin with "${SIGNATURE}". ${UPGRADE_HINT}`);
+  const parsed = pagefindFragmentSchema.safeParse(JSON.parse(text.slice(SIGNATURE.length)));
+  if (!parsed.success) throw new Error(`${path} lacks what the build reads: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the page'}: ${issue.message}`).join('; ')}. ${UPGRADE_HINT}`);
+  const fragment = parsed.data;
+  // The site shows a result's words by Pagefind's positions: they must count the same words.
+  const counted = pageWords(fragment.content).length;
+  if (counted !== fragment.word_count) throw new Error(`${path} (${fragment.url}) has ${fragment.word_count} words by Pagefind's count and ${counted} by the site's. ${UPGRADE_HINT}`);
+  return fragment;
+}
+
+/**
+ * Every page fragment among Pagefind's built files, by the name the site's files take (the
+ * fragment's hash). There must be one for each page Pagefind indexed (`indexedPages`).
+ */
+export function readFragments(files: readonly { path: string; content: Uint8Array }[], indexedPages: number): Map<string, PagefindFragment> {
+  const fragments = new Map<string, PagefindFragment>();
+  for (const file of files) {
+    const name = FRAGMENT_PATH.exec(file.path)?.[1];
+    if (name) fragments.set(name, readFragment(file.path, file.content));
+  }
+  if (fragments.size !== indexedPages) throw new Error(`Pagefind built ${fragments.size} page fragments (fragment/*.pf_fragment) for ${indexedPages} indexed pages. ${UPGRADE_HINT}`);
+  return fragments;
+}
