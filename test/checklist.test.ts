@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings } from '../src/lib/content/markdown-source.ts';
 import { buildChecklist, normaliseSentence, requirementCounts, requirementId, sentenceKey, wholeCode } from '../src/lib/domain/checklist.ts';
-import { checklistCsv, checklistFilterFromSearch, codeLabel, searchFromChecklistFilter, showsCode, showsTopic } from '../src/lib/presentation/checklist.ts';
+import { checklistCsv, codeLabel } from '../src/lib/presentation/checklist.ts';
+import { checklistFilterFromSearch, searchFromChecklistFilter, showsCode, showsTopic } from '../src/lib/presentation/checklist-filter.ts';
 import { checklistColumns } from '../src/schemas/checklist-download.ts';
 import type { PolicyData } from '../src/schemas/policy.ts';
 

@@ -1,7 +1,7 @@
 // The /checklist/ filters: which codes and which topic to show. The filter lives in the address
 // (?code=…&code=…&topic=…), so a filtered checklist can be shared and survives a reload. Without
 // JavaScript the form stays disabled and every topic and code is shown.
-import { checklistFilterFromSearch, searchFromChecklistFilter, showsCode, showsTopic, type ChecklistFilter } from '../lib/presentation/checklist.ts';
+import { checklistFilterFromSearch, searchFromChecklistFilter, showsCode, showsTopic, type ChecklistFilter } from '../lib/presentation/checklist-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-checklist-filter]');
 const controls = form?.querySelector<HTMLFieldSetElement>('[data-filter-controls]');
