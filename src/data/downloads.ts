@@ -1,11 +1,26 @@
 import { comparisonJson } from '../lib/domain/compare-json.ts';
-import type { DownloadFile, MarkerMeaning } from '../lib/domain/data-package.ts';
+import { fingerprint, type DownloadFile, type MarkerMeaning } from '../lib/domain/data-package.ts';
 import { downloadRow, markerJson, toCsv } from '../lib/presentation/downloads.ts';
 import { paths, url } from '../lib/presentation/url.ts';
 import { downloadColumns } from '../schemas/smelter-download.ts';
-import { loadComparisons } from './comparisons.ts';
+import { compareYears, loadComparisonPairs } from './comparisons.ts';
 import { once } from './once.ts';
 import { loadReports, type ReportView } from './reports.ts';
+
+/**
+ * A file offered for download: what the data package says of it, and its contents. The contents
+ * are made again when the file's route asks, not kept: with every comparison among them they
+ * would grow with the square of the years (src/data/comparisons.ts).
+ */
+export interface Download extends DownloadFile {
+  body: () => Promise<string>;
+}
+
+/** Describes a file by making its contents once, for their size and hash, then dropping them. */
+async function download(file: Omit<DownloadFile, 'bytes' | 'hash'>, make: () => string | Promise<string>): Promise<Download> {
+  const body = async () => make();
+  return { ...file, ...fingerprint(await body()), body };
+}
 
 const meaningOf = (report: ReportView): MarkerMeaning => {
   const marker = markerJson(report.entry.data.marker);
@@ -13,38 +28,43 @@ const meaningOf = (report: ReportView): MarkerMeaning => {
 };
 
 /**
- * Every file the site offers for download, with its exact contents: each year's smelter table
- * (CSV and JSON), all years in one file, and each comparison as JSON. The download endpoints serve
- * these bodies and the data package describes them, so the two cannot drift apart.
+ * Every file the site offers for download: each year's smelter table (CSV and JSON), all years in
+ * one file, and each comparison as JSON. The download endpoints serve these bodies and the data
+ * package describes them, so the two cannot drift apart.
  */
-export const loadDownloads = once(async (): Promise<DownloadFile[]> => {
-  const [reports, comparisons] = await Promise.all([loadReports(), loadComparisons()]);
+export const loadDownloads = once(async (): Promise<Download[]> => {
+  const [reports, pairs] = await Promise.all([loadReports(), loadComparisonPairs()]);
   const rowsOf = (report: ReportView) => report.table.rows.map((row) => downloadRow(report.year, row));
-  const perYear = reports.flatMap((report): DownloadFile[] => {
+  const files: Download[] = [];
+  // One after another: each body is dropped once described, so only one is held at a time.
+  for (const report of reports) {
     const what = `The smelters and refiners listed in ${report.entry.data.registrant}’s Conflict Minerals Report for ${report.year}, one row per row of the filing’s table`;
-    return [
-      { name: `smelters-${report.year}-csv`, path: paths.reportDownload(report.year, 'csv'), title: `Smelters and refiners, ${report.year} (CSV)`, description: `${what}.`, format: 'csv', body: toCsv(downloadColumns, rowsOf(report)), markers: [meaningOf(report)] },
-      { name: `smelters-${report.year}-json`, path: paths.reportDownload(report.year, 'json'), title: `Smelters and refiners, ${report.year} (JSON)`, description: `${what}, with the marker’s definition that year.`, format: 'json', body: JSON.stringify({ year: report.year, marker: markerJson(report.entry.data.marker), rows: rowsOf(report) }) },
-    ];
-  });
-  const allYears: DownloadFile[] = [
-    { name: 'smelters-all-years-csv', path: paths.allYearsDownload('csv'), title: 'Smelters and refiners, all years (CSV)', description: 'Every year’s smelter and refiner table in one file; the year column tells the years apart.', format: 'csv', body: toCsv(downloadColumns, reports.flatMap(rowsOf)), markers: reports.map(meaningOf) },
-    { name: 'smelters-all-years-json', path: paths.allYearsDownload('json'), title: 'Smelters and refiners, all years (JSON)', description: 'Every year’s smelter and refiner table, each with the marker’s definition that year.', format: 'json', body: JSON.stringify(reports.map((report) => ({ year: report.year, marker: markerJson(report.entry.data.marker), rows: rowsOf(report) }))) },
-  ];
-  const compared = comparisons.map(({ from, to, comparison }): DownloadFile => ({
-    name: `comparison-${from.year}-${to.year}-json`,
-    path: paths.comparisonJson(from.year, to.year),
-    title: `Comparison of ${from.year} and ${to.year} (JSON)`,
-    description: `What changed from the ${from.year} report to the ${to.year} one: figures, facilities added, removed and likely renamed, countries of origin, and the wording section by section.`,
-    format: 'json',
-    body: JSON.stringify(comparisonJson(comparison, { page: url(paths.comparison(from.year, to.year)), reports: [url(paths.report(from.year)), url(paths.report(to.year))] })),
-  }));
-  return [...perYear, ...allYears, ...compared];
+    files.push(await download({ name: `smelters-${report.year}-csv`, path: paths.reportDownload(report.year, 'csv'), title: `Smelters and refiners, ${report.year} (CSV)`, description: `${what}.`, format: 'csv', markers: [meaningOf(report)] }, () => toCsv(downloadColumns, rowsOf(report))));
+    files.push(await download({ name: `smelters-${report.year}-json`, path: paths.reportDownload(report.year, 'json'), title: `Smelters and refiners, ${report.year} (JSON)`, description: `${what}, with the marker’s definition that year.`, format: 'json' }, () => JSON.stringify({ year: report.year, marker: markerJson(report.entry.data.marker), rows: rowsOf(report) })));
+  }
+  files.push(await download({ name: 'smelters-all-years-csv', path: paths.allYearsDownload('csv'), title: 'Smelters and refiners, all years (CSV)', description: 'Every year’s smelter and refiner table in one file; the year column tells the years apart.', format: 'csv', markers: reports.map(meaningOf) }, () => toCsv(downloadColumns, reports.flatMap(rowsOf))));
+  files.push(await download({ name: 'smelters-all-years-json', path: paths.allYearsDownload('json'), title: 'Smelters and refiners, all years (JSON)', description: 'Every year’s smelter and refiner table, each with the marker’s definition that year.', format: 'json' }, () => JSON.stringify(reports.map((report) => ({ year: report.year, marker: markerJson(report.entry.data.marker), rows: rowsOf(report) })))));
+  for (const pair of pairs) {
+    const { from, to } = pair;
+    files.push(
+      await download(
+        {
+          name: `comparison-${from.year}-${to.year}-json`,
+          path: paths.comparisonJson(from.year, to.year),
+          title: `Comparison of ${from.year} and ${to.year} (JSON)`,
+          description: `What changed from the ${from.year} report to the ${to.year} one: figures, facilities added, removed and likely renamed, countries of origin, and the wording section by section.`,
+          format: 'json',
+        },
+        async () => JSON.stringify(comparisonJson(await compareYears(pair), { page: url(paths.comparison(from.year, to.year)), reports: [url(paths.report(from.year)), url(paths.report(to.year))] })),
+      ),
+    );
+  }
+  return files;
 });
 
 /** The response for a download: its exact body, with its media type. */
-export function downloadResponse(file: DownloadFile): Response {
-  return new Response(file.body, { headers: { 'Content-Type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
+export async function downloadResponse(file: Download): Promise<Response> {
+  return new Response(await file.body(), { headers: { 'Content-Type': file.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
 }
 
 /**
