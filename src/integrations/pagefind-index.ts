@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -20,7 +20,7 @@ const INDEX_CHUNK_POSITIONS = '2500';
  * and blocks of words written below, see src/lib/presentation/search-sections.ts) and its ready-made user
  * interfaces (the site has its own).
  */
-const UNUSED = /^(fragment\/|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
+const UNUSED = /^(fragment|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
 
 /**
  * Builds the Pagefind search index into dist/pagefind/ at the end of `astro build`, and the
@@ -41,20 +41,23 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind failed to index the site:\n${added.errors.join('\n')}`);
           if (added.page_count < minimumPages) throw new Error(`Pagefind indexed only ${added.page_count} pages; expected at least ${minimumPages}`);
-          const built = await index.getFiles();
-          if (built.errors.length > 0) throw new Error(`Pagefind failed to build its index:\n${built.errors.join('\n')}`);
-          const written = new Map<string, Uint8Array | string>();
-          for (const file of built.files) {
-            const fragment = /^fragment\/(.+)\.pf_fragment$/.exec(file.path);
-            if (fragment) {
-              const { outline, blocks } = outlinePage(readFragment(file.content));
-              written.set(`search/pages/${fragment[1]}.json`, JSON.stringify(outline));
-              blocks.forEach((block, index) => written.set(`search/pages/${fragment[1]}/${index}.txt`, block));
-            }
-            if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
+          // Written to disk, then read one fragment at a time: the whole index and every page's
+          // fragment in memory at once grew with the archive (tens of MB at 6,000 pages).
+          const pagefindFolder = join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath: pagefindFolder });
+          if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index:\n${written.errors.join('\n')}`);
+          const fragments = join(pagefindFolder, 'fragment');
+          const outlines = join(site, 'search', 'pages');
+          await mkdir(outlines, { recursive: true });
+          for (const file of await readdir(fragments)) {
+            const page = /^(.+)\.pf_fragment$/.exec(file)?.[1];
+            if (!page) continue;
+            const { outline, blocks } = outlinePage(readFragment(await readFile(join(fragments, file))));
+            await writeFile(join(outlines, `${page}.json`), JSON.stringify(outline));
+            if (blocks.length > 0) await mkdir(join(outlines, page), { recursive: true });
+            for (const [number, block] of blocks.entries()) await writeFile(join(outlines, page, `${number}.txt`), block);
           }
-          for (const folder of new Set([...written.keys()].map((path) => dirname(join(site, path))))) await mkdir(folder, { recursive: true });
-          for (const [path, content] of written) await writeFile(join(site, path), content);
+          for (const file of await readdir(pagefindFolder)) if (UNUSED.test(file)) await rm(join(pagefindFolder, file), { recursive: true });
           logger.info(`search index: ${added.page_count} pages`);
         } finally {
           await pagefind.close();
