@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dataPackage, smelterTableSchema, type DownloadFile } from '../src/lib/domain/data-package.ts';
+import { dataPackage, fingerprint, smelterTableSchema, type DownloadFile } from '../src/lib/domain/data-package.ts';
 import { toCsv } from '../src/lib/presentation/downloads.ts';
 import { smelterDownloadSchema } from '../src/schemas/smelter-download.ts';
 
@@ -46,8 +46,8 @@ describe('smelterTableSchema', () => {
 describe('dataPackage', () => {
   const body = toCsv(['year', 'facility'], [{ year: 2014, facility: 'Córrego' }]);
   const files: DownloadFile[] = [
-    { name: 'smelters-2014-csv', path: 'https://example.org/reports/2014/smelters-2014.csv', title: 'T', description: 'D', format: 'csv', body, markers: meanings.slice(1) },
-    { name: 'comparison-2013-2014-json', path: 'https://example.org/compare/2013-2014.json', title: 'C', description: 'D', format: 'json', body: '{}' },
+    { name: 'smelters-2014-csv', path: 'https://example.org/reports/2014/smelters-2014.csv', title: 'T', description: 'D', format: 'csv', ...fingerprint(body), markers: meanings.slice(1) },
+    { name: 'comparison-2013-2014-json', path: 'https://example.org/compare/2013-2014.json', title: 'C', description: 'D', format: 'json', ...fingerprint('{}') },
   ];
   const descriptor = dataPackage({ name: 'p', title: 'P', description: 'D', homepage: 'https://example.org/data/', sources: [] }, files);
 

@@ -1,5 +1,6 @@
 // Route data (src/data/) unit-tested the way Starlight tests its route data: `astro:content` is
 // mocked, here with the entries the content loaders store for the small fixture site.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,23 +97,64 @@ describe('loadReports', () => {
   });
 });
 
-describe('loadComparisons and loadTrends', () => {
-  it('compare every pair of years once, sharing the reports', async () => {
-    const { loadComparisons, loadTrends } = await import('../src/data/comparisons.ts');
-    const comparisons = await loadComparisons();
-    expect(comparisons.map((view) => [view.from.year, view.to.year])).toEqual([[2020, 2021]]);
-    expect(await loadComparisons()).toBe(comparisons);
+describe('loadComparisonPairs, compareYears and loadTrends', () => {
+  it('pair every two years once, sharing the reports', async () => {
+    const { loadComparisonPairs, loadTrends } = await import('../src/data/comparisons.ts');
+    const pairs = await loadComparisonPairs();
+    expect(pairs.map((pair) => [pair.from.year, pair.to.year])).toEqual([[2020, 2021]]);
+    expect(await loadComparisonPairs()).toBe(pairs);
     expect((await loadTrends()).map((year) => year.year)).toEqual([2020, 2021]);
     expect(fetches.get('reports')).toBe(1);
-    expect(fetches.get('countries')).toBe(1);
   });
 
   it('match facilities across years through the registry', async () => {
-    const { loadComparisons } = await import('../src/data/comparisons.ts');
-    const [view] = await loadComparisons();
-    const gold = view?.comparison.metals.find((metal) => metal.metal === 'Gold');
+    const { compareYears, loadComparisonPairs } = await import('../src/data/comparisons.ts');
+    const [pair] = await loadComparisonPairs();
+    const gold = pair && (await compareYears(pair)).metals.find((metal) => metal.metal === 'Gold');
     expect(gold?.added).toEqual([]);
     expect(gold?.removed).toEqual([]);
+  });
+
+  it('compute each comparison afresh, reading the registry and countries once', async () => {
+    const { compareYears, loadComparisonPairs } = await import('../src/data/comparisons.ts');
+    const [pair] = await loadComparisonPairs();
+    if (!pair) throw new Error('the fixture site has two report years');
+    const [first, second] = [await compareYears(pair), await compareYears(pair)];
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    expect(fetches.get('facilities')).toBe(1);
+    expect(fetches.get('countries')).toBe(1);
+  });
+
+  it('count, for the list of all comparisons, what each comparison counts', async () => {
+    const { compareYears, loadComparisonCounts, loadComparisonPairs } = await import('../src/data/comparisons.ts');
+    const [pair] = await loadComparisonPairs();
+    if (!pair) throw new Error('the fixture site has two report years');
+    const comparison = await compareYears(pair);
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    expect(await loadComparisonCounts()).toEqual([
+      {
+        from: 2020,
+        to: 2021,
+        added: sum(comparison.metals.map((metal) => metal.added.length)),
+        removed: sum(comparison.metals.map((metal) => metal.removed.length)),
+        countriesAdded: comparison.countries.added.length,
+        countriesRemoved: comparison.countries.removed.length,
+      },
+    ]);
+  });
+});
+
+describe('loadDownloads', () => {
+  it('describe each file by the size and hash of the body its route serves', async () => {
+    const { downloadResponse, loadDownloads } = await import('../src/data/downloads.ts');
+    const files = await loadDownloads();
+    expect(files.map((file) => file.name)).toContain('comparison-2020-2021-json');
+    for (const file of files) {
+      // The bytes as served (text() would drop the CSV files' byte order mark).
+      const body = Buffer.from(await (await downloadResponse(file)).arrayBuffer());
+      expect({ name: file.name, bytes: body.length, hash: `sha256:${createHash('sha256').update(body).digest('hex')}` }).toEqual({ name: file.name, bytes: file.bytes, hash: file.hash });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../src/lib/content/content-problem.ts';
-import { parseRegistry, resolveNames, type PrintedName } from '../src/lib/domain/smelter-registry.ts';
+import { parseRegistry, resolveNames } from '../src/lib/domain/smelter-registry.ts';
+import type { PrintedName } from '../src/schemas/registry.ts';
 
 const registryYaml = `
 - id: tantalum-duoluoshan

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCsvFile } from '../src/lib/content/csv-file-checks.ts';
 import { facilityIdFor } from '../src/lib/domain/smelter-names.ts';
-import { describeGarbledText, findHiddenCharacters, repairMojibake } from '../src/lib/content/text-hygiene.ts';
+import { describeGarbledText, findHiddenCharacters, repairMojibake } from '../src/schemas/text-hygiene.ts';
 import { publishedDate } from '../src/schemas/common.ts';
 import { dateProblems } from '../src/schemas/report-dates.ts';
 import { today } from '../src/schemas/today.ts';

@@ -1,4 +1,4 @@
-// The budgets the bench checks (issue #13), each printed as pass or fail with the measured value.
+// The budgets the bench checks (issues #13 and #18), each printed as pass or fail with the measured value.
 import type { BuildFigures } from './build.ts';
 import type { PageFigures, SearchFigures } from './browser.ts';
 import type { LighthouseScores } from './lighthouse.ts';
@@ -19,6 +19,8 @@ export interface BudgetResult {
 const KB = 1000;
 /** The bootstrap every page may load before interaction (src/client/page-bootstrap.ts: search and data tables loaded when wanted), gzip. */
 export const BOOTSTRAP_LIMIT = 1.5 * KB;
+/** Peak resident memory of the archive's build, all its processes together (1 GB). */
+const ARCHIVE_MEMORY_LIMIT_MIB = 1024;
 const READING_PAGES = ['home', 'policy', 'report', 'comparison', 'facility'];
 
 export function checkBudgets(real: SiteFigures, archive: SiteFigures): BudgetResult[] {
@@ -27,6 +29,8 @@ export function checkBudgets(real: SiteFigures, archive: SiteFigures): BudgetRes
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
   check('archive build: ms per page no higher than the real site’s', `${archive.build.msPerPage.toFixed(1)} vs ${real.build.msPerPage.toFixed(1)} ms`, archive.build.msPerPage <= real.build.msPerPage);
+  const peak = archive.build.peakMemoryMiB;
+  if (peak !== null) check(`archive build: peak memory of the build and its child processes ≤ ${ARCHIVE_MEMORY_LIMIT_MIB} MiB (issue #18)`, `${Math.round(peak)} MiB at ${archive.build.pages} pages`, peak <= ARCHIVE_MEMORY_LIMIT_MIB);
   const smelters = archive.pages.smelters;
   if (smelters) {
     check('archive /smelters/: under 3,000 elements', String(smelters.elements), smelters.elements < 3000);

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readFragments } from '../lib/presentation/pagefind-fragments.ts';
@@ -21,7 +22,7 @@ const INDEX_CHUNK_POSITIONS = '2500';
  * and blocks of words written below, see src/lib/presentation/search-sections.ts) and its ready-made user
  * interfaces (the site has its own).
  */
-const UNUSED = /^(fragment\/|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
+const UNUSED = /^(fragment|pagefind-(ui|modular-ui|component-ui|highlight)\.)/;
 
 /** Pages handed to Pagefind at once: enough to keep it busy, few enough to hold little in memory. */
 const PAGES_AT_ONCE = 8;
@@ -64,17 +65,23 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
             );
           }
           if (indexedPages < minimumPages) throw new Error(`Pagefind indexed only ${indexedPages} pages; expected at least ${minimumPages}`);
-          const built = await index.getFiles();
-          if (built.errors.length > 0) throw new Error(`Pagefind failed to build its index:\n${built.errors.join('\n')}`);
-          const written = new Map<string, Uint8Array | string>();
-          for (const [name, fragment] of readFragments(built.files, indexedPages)) {
+          // Written to disk, then read one fragment at a time: the whole index and every page's
+          // fragment in memory at once grew with the archive (tens of MB at 6,000 pages).
+          const pagefindFolder = join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath: pagefindFolder });
+          if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index:\n${written.errors.join('\n')}`);
+          // No fragment folder reads as no fragments: readFragments then says what changed.
+          const fragmentNames = existsSync(join(pagefindFolder, 'fragment')) ? await readdir(join(pagefindFolder, 'fragment')) : [];
+          const fragmentFiles = fragmentNames.map((file) => ({ path: `fragment/${file}`, content: () => readFileSync(join(pagefindFolder, 'fragment', file)) }));
+          const outlines = join(site, 'search', 'pages');
+          await mkdir(outlines, { recursive: true });
+          for (const [page, fragment] of readFragments(fragmentFiles, indexedPages)) {
             const { outline, blocks } = outlinePage(fragment);
-            written.set(`search/pages/${name}.json`, JSON.stringify(outline));
-            blocks.forEach((block, index) => written.set(`search/pages/${name}/${index}.txt`, block));
+            await writeFile(join(outlines, `${page}.json`), JSON.stringify(outline));
+            if (blocks.length > 0) await mkdir(join(outlines, page), { recursive: true });
+            for (const [number, block] of blocks.entries()) await writeFile(join(outlines, page, `${number}.txt`), block);
           }
-          for (const file of built.files) if (!UNUSED.test(file.path)) written.set(`pagefind/${file.path}`, file.content);
-          for (const folder of new Set([...written.keys()].map((path) => dirname(join(site, path))))) await mkdir(folder, { recursive: true });
-          for (const [path, content] of written) await writeFile(join(site, path), content);
+          for (const file of await readdir(pagefindFolder)) if (UNUSED.test(file)) await rm(join(pagefindFolder, file), { recursive: true });
           logger.info(`search index: ${indexedPages} of ${files.length} pages`);
         } finally {
           await pagefind.close();

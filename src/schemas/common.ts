@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeGarbledText, garbledTextFix } from '../lib/content/text-hygiene.ts';
+import { describeGarbledText, garbledTextFix } from './text-hygiene.ts';
 import { today } from './today.ts';
 
 /**

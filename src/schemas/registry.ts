@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { printedName, printedText, slugId, uniqueBy } from './common.ts';
-import { metals } from './smelter-row.ts';
+import { metals, type Metal } from './smelter-row.ts';
+
+/** Where the registry lives, from the project root. */
+export const REGISTRY_FILE = 'content/smelters/registry.yaml';
 
 /** A look-alike facility of an earlier filing judged not to be this one (or not shown to be), and why. */
 export const notSameAsSchema = z.object({
@@ -53,3 +56,20 @@ export const registryEntrySchema = z.object({
 export const registrySchema = uniqueBy(registryEntrySchema, 'id', 'id');
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;
 export type NotSameAs = z.infer<typeof notSameAsSchema>;
+
+/** A printed row to place in the registry. */
+export interface PrintedName {
+  metal: Metal;
+  facility: string;
+  /** Whether the row carries its year's marker; rows of one facility in one file must agree. */
+  marker?: boolean;
+  file: string;
+  line: number;
+}
+
+/** Where a printed name belongs: a registered facility, or a facility new to the registry. */
+export interface Resolution {
+  facilityId: string;
+  /** True when the name matched no registered facility and none it resembles: a new facility. */
+  isNew: boolean;
+}

@@ -1,6 +1,5 @@
-import type { RegistryEntry } from '../../schemas/registry.ts';
+import { REGISTRY_FILE as REGISTRY, type PrintedName, type RegistryEntry, type Resolution } from '../../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { REGISTRY_FILE as REGISTRY, type PrintedName, type Resolution } from '../domain/smelter-registry.ts';
 import { normalizeName } from '../domain/smelter-names.ts';
 
 /**

@@ -6,14 +6,14 @@ import { reportSchema, type ReportData } from '../../schemas/report.ts';
 import { topicListSchema, type Topic } from '../../schemas/topic.ts';
 import type { Country } from '../../schemas/country.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
-import type { RegistryEntry } from '../../schemas/registry.ts';
+import { REGISTRY_FILE, type RegistryEntry } from '../../schemas/registry.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { COUNTRIES_FILE, parseCountries } from '../domain/country-names.ts';
 import { checkGlossaryQuotes, readGlossary } from '../domain/glossary.ts';
 import { documentComponents } from './mdx-components.ts';
 import { readDocument, readDocuments, readYamlList, type LoadedDocument } from './read-documents.ts';
 import { parseSmelterCsv, type SmelterCsvRow } from './smelter-csv.ts';
-import { parseRegistry, resolveNames, REGISTRY_FILE } from '../domain/smelter-registry.ts';
+import { parseRegistry, resolveNames } from '../domain/smelter-registry.ts';
 import { fieldName } from './zod-problems.ts';
 
 export type { LoadedDocument } from './read-documents.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-problem.ts';
 import { readMarkdownSource, type ComponentUse, type Heading } from './markdown-source.ts';
-import { findUnreadableText, unreadableTextProblem } from './text-hygiene.ts';
+import { findUnreadableText, unreadableTextProblem } from '../../schemas/text-hygiene.ts';
 import { findUnsafeContent } from './unsafe-content.ts';
 import { parseYaml } from './yaml-source.ts';
 import { describeIssue, fieldName, fixOf } from './zod-problems.ts';

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { smelterCsvColumns, requiredSmelterCsvColumns, smelterRowSchema, type SmelterRow } from '../../schemas/smelter-row.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkCsvFile, MAX_SMELTER_ROWS, otherSeparator } from './csv-file-checks.ts';
-import { describeHiddenCharacter, garbledTextFix } from './text-hygiene.ts';
+import { describeHiddenCharacter, garbledTextFix } from '../../schemas/text-hygiene.ts';
 import { describeIssue, fixOf } from './zod-problems.ts';
 
 /** A validated row with the line of the file it came from. */

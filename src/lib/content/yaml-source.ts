@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode, isScalar, visit } from 'yaml';
-import { findUnreadableText, unreadableTextProblem } from './text-hygiene.ts';
+import { findUnreadableText, unreadableTextProblem } from '../../schemas/text-hygiene.ts';
 
 /** Parsed YAML plus a way to find the line a value sits on, so problems can point at it. */
 export interface YamlSource {

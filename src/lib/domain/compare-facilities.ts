@@ -88,7 +88,7 @@ export interface MetalComparison {
 
 /** One year's facilities per metal, each facility once. */
 export function listFacilities(rows: readonly ComparableRow[], registry: readonly RegistryLink[] = []): Map<Metal, Map<string, ListedFacility>> {
-  const names = new Map(registry.map((entry) => [entry.id, entry.name]));
+  const { names } = linksOf(registry);
   const byMetal = new Map<Metal, Map<string, ListedFacility>>(metals.map((metal) => [metal, new Map()]));
   for (const row of rows) {
     const facilities = byMetal.get(row.metal) ?? new Map<string, ListedFacility>();
@@ -108,13 +108,48 @@ export function facilityFigures(rows: readonly ComparableRow[]): TableFigures {
   return computeTableFigures([...listed].flatMap(([metal, facilities]) => [...facilities.values()].map((facility) => ({ metal, marker: facility.marked }))));
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name, 'en');
+// One collator each, made once: `localeCompare(b, 'en', …)` sets one up on every call, and a
+// comparison of two years sorts thousands of names.
+const baseLetters = new Intl.Collator('en', { sensitivity: 'base' });
+const english = new Intl.Collator('en');
+const byName = (a: { name: string }, b: { name: string }) => baseLetters.compare(a.name, b.name) || english.compare(a.name, b.name);
 
 /** Later ids linked to each earlier id by one kind of registry link. */
 function laterOf(registry: readonly RegistryLink[], links: (entry: RegistryLink) => readonly string[]): Map<string, string[]> {
   const later = new Map<string, string[]>();
   for (const entry of registry) for (const earlier of links(entry)) later.set(earlier, [...(later.get(earlier) ?? []), entry.id]);
   return later;
+}
+
+/** The registry's links, indexed for lookups by id. */
+interface RegistryIndex {
+  names: Map<string, string>;
+  /** Later ids that continue each id in part (`succeeds`). */
+  successors: Map<string, string[]>;
+  /** Later ids judged likely the same facility as each id (`likelySameAs`). */
+  likelySuccessors: Map<string, string[]>;
+  evidence: Map<string, string>;
+  /** `notSameAs` judgements, each with the entry that makes it. */
+  keptApart: { id: string; judgement: NonNullable<RegistryLink['notSameAs']>[number] }[];
+}
+
+// Every comparison of a build reads the same registry: it is indexed once per registry list, not
+// once per pair of years and metal.
+const indexes = new WeakMap<readonly RegistryLink[], RegistryIndex>();
+
+function linksOf(registry: readonly RegistryLink[]): RegistryIndex {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = {
+      names: new Map(registry.map((entry) => [entry.id, entry.name])),
+      successors: laterOf(registry, (entry) => entry.succeeds),
+      likelySuccessors: laterOf(registry, (entry) => (entry.likelySameAs ? [entry.likelySameAs] : [])),
+      evidence: new Map(registry.map((entry) => [entry.id, entry.evidence ?? ''])),
+      keptApart: registry.flatMap((entry) => (entry.notSameAs ?? []).map((judgement) => ({ id: entry.id, judgement }))),
+    };
+    indexes.set(registry, index);
+  }
+  return index;
 }
 
 /** The facilities of `listed` reached from `start` by following links through facilities `listed` does not hold (a year in between). */
@@ -133,7 +168,7 @@ function reachable(start: string, later: ReadonlyMap<string, string[]>, listed: 
 }
 
 function splitFacilities(before: Map<string, ListedFacility>, after: Map<string, ListedFacility>, registry: readonly RegistryLink[]): SplitFacility[] {
-  const successors = laterOf(registry, (entry) => entry.succeeds);
+  const { successors } = linksOf(registry);
   return [...before.values()]
     .filter((group) => !after.has(group.id))
     .map((group) => ({
@@ -150,8 +185,7 @@ function splitFacilities(before: Map<string, ListedFacility>, after: Map<string,
 
 /** Pairs of a facility only the earlier year lists and one only the later year lists, joined by `likelySameAs` (through years in between). */
 function likelyRenames(removed: readonly ListedFacility[], added: readonly ListedFacility[], registry: readonly RegistryLink[]): FacilityPair[] {
-  const successors = laterOf(registry, (entry) => (entry.likelySameAs ? [entry.likelySameAs] : []));
-  const evidence = new Map(registry.map((entry) => [entry.id, entry.evidence ?? '']));
+  const { likelySuccessors: successors, evidence } = linksOf(registry);
   const candidates = new Map(added.map((facility) => [facility.id, facility]));
   const pairs: FacilityPair[] = [];
   for (const from of removed) {
@@ -167,8 +201,8 @@ function likelyRenames(removed: readonly ListedFacility[], added: readonly Liste
 /** Look-alike pairs the registry keeps apart, with its reason: a removed facility and one the later year lists (added or in both years). */
 function keptApartPairs(removed: readonly ListedFacility[], later: ReadonlyMap<string, ListedFacility>, registry: readonly RegistryLink[]): FacilityPair[] {
   const earlier = new Map(removed.map((facility) => [facility.id, facility]));
-  return registry
-    .flatMap((entry) => (entry.notSameAs ?? []).map((judgement) => ({ from: earlier.get(judgement.id), to: later.get(entry.id), reason: judgement.reason })))
+  return linksOf(registry)
+    .keptApart.map(({ id, judgement }) => ({ from: earlier.get(judgement.id), to: later.get(id), reason: judgement.reason }))
     .filter((pair): pair is FacilityPair => pair.from !== undefined && pair.to !== undefined)
     .sort((a, b) => byName(a.from, b.from));
 }

@@ -80,19 +80,25 @@ export interface DownloadFile {
   title: string;
   description: string;
   format: 'csv' | 'json';
-  body: string;
+  /** Size of the body in bytes (UTF-8) and its SHA-256, as `fingerprint` gives them. */
+  bytes: number;
+  hash: string;
   /** The years whose marker meanings a smelter CSV file's table schema describes. */
   markers?: readonly MarkerMeaning[];
   /** A CSV file's Table Schema, when it is not a smelter table (tableSchemaOf its row schema). */
   tableSchema?: TableSchema;
 }
 
+/** A file body's size in bytes (UTF-8) and SHA-256 hash, as the data package lists them. */
+export function fingerprint(body: string): Pick<DownloadFile, 'bytes' | 'hash'> {
+  return { bytes: Buffer.byteLength(body, 'utf8'), hash: `sha256:${createHash('sha256').update(body, 'utf8').digest('hex')}` };
+}
+
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
 /** One resource of the data package, with its size and SHA-256 hash. */
 function resource(file: DownloadFile) {
-  const bytes = Buffer.byteLength(file.body, 'utf8');
-  const hash = `sha256:${createHash('sha256').update(file.body, 'utf8').digest('hex')}`;
+  const { bytes, hash } = file;
   const common = { name: file.name, path: file.path, title: file.title, description: file.description, format: file.format, encoding: 'utf-8', bytes, hash };
   return file.format === 'csv'
     ? { ...common, profile: 'tabular-data-resource', mediatype: 'text/csv', dialect: CSV_DIALECT, schema: file.tableSchema ?? smelterTableSchema(file.markers ?? []) }

@@ -1,14 +1,11 @@
-import { registrySchema, type RegistryEntry } from '../../schemas/registry.ts';
-import type { Metal } from '../../schemas/smelter-row.ts';
+import { REGISTRY_FILE, registrySchema, type PrintedName, type RegistryEntry, type Resolution } from '../../schemas/registry.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
 import { conflictingMarkers, idCollisions } from '../content/facility-identity-checks.ts';
 import { LookalikeIndex } from './lookalike-index.ts';
 import { facilityIdFor, normalizeName } from './smelter-names.ts';
-import { describeGarbledText } from '../content/text-hygiene.ts';
+import { describeGarbledText } from '../../schemas/text-hygiene.ts';
 import { parseYaml } from '../content/yaml-source.ts';
 import { describeIssue, fieldName, fixOf } from '../content/zod-problems.ts';
-
-export const REGISTRY_FILE = 'content/smelters/registry.yaml';
 
 /** Parses and checks the registry: schema, unique ids, no name claimed twice, `succeeds` pointing at real ids. */
 export function parseRegistry(text: string, file = REGISTRY_FILE): { entries: RegistryEntry[]; problems: ContentProblem[] } {
@@ -72,23 +69,6 @@ function judgementProblems(entries: readonly RegistryEntry[], index: number, lin
     if (path[0] === 'notSameAs' && id === entry.likelySameAs) return [{ ...at, message: `"${id}" is named both in likelySameAs and in notSameAs`, fix: 'keep the judgement you hold: remove it from one of the two' }];
     return [];
   });
-}
-
-/** A printed row to place in the registry. */
-export interface PrintedName {
-  metal: Metal;
-  facility: string;
-  /** Whether the row carries its year's marker; rows of one facility in one file must agree. */
-  marker?: boolean;
-  file: string;
-  line: number;
-}
-
-/** Where a printed name belongs: a registered facility, or a facility new to the registry. */
-export interface Resolution {
-  facilityId: string;
-  /** True when the name matched no registered facility and none it resembles: a new facility. */
-  isNew: boolean;
 }
 
 /**

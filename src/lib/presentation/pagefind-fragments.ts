@@ -1,4 +1,4 @@
-// Reads the page fragments Pagefind builds (index.getFiles()) for the site's own search files
+// Reads the page fragments Pagefind writes (fragment/*.pf_fragment) for the site's own search files
 // (search-sections.ts), before the build drops them. The format is Pagefind's undocumented own:
 // anything unexpected stops the build with what changed, rather than publishing a search that
 // shows nothing or the wrong words (docs/pagefind.md).
@@ -24,15 +24,18 @@ export function readFragment(path: string, content: Uint8Array): PagefindFragmen
 }
 
 /**
- * Every page fragment among Pagefind's built files, by the name the site's files take (the
- * fragment's hash). There must be one for each page Pagefind indexed (`indexedPages`).
+ * Every page fragment among Pagefind's files, by the name the site's files take (the fragment's
+ * hash), one at a time as `files` yields them, so a large archive's fragments are never all in
+ * memory. There must be one for each page Pagefind indexed (`indexedPages`): checked once all
+ * are read.
  */
-export function readFragments(files: readonly { path: string; content: Uint8Array }[], indexedPages: number): Map<string, PagefindFragment> {
-  const fragments = new Map<string, PagefindFragment>();
+export function* readFragments(files: Iterable<{ path: string; content: () => Uint8Array }>, indexedPages: number): Generator<[string, PagefindFragment]> {
+  let count = 0;
   for (const file of files) {
     const name = FRAGMENT_PATH.exec(file.path)?.[1];
-    if (name) fragments.set(name, readFragment(file.path, file.content));
+    if (!name) continue;
+    count++;
+    yield [name, readFragment(file.path, file.content())];
   }
-  if (fragments.size !== indexedPages) throw new Error(`Pagefind built ${fragments.size} page fragments (fragment/*.pf_fragment) for ${indexedPages} indexed pages. ${UPGRADE_HINT}`);
-  return fragments;
+  if (count !== indexedPages) throw new Error(`Pagefind built ${count} page fragments (fragment/*.pf_fragment) for ${indexedPages} indexed pages. ${UPGRADE_HINT}`);
 }
