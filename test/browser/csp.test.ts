@@ -38,7 +38,9 @@ async function watchedPage(): Promise<Watched> {
 }
 
 /** One page of each kind (the scripts a page runs follow from its kind): the first of each. */
-const pagesOfEachKind = [...new Map(htmlFiles().sort().map((file) => addressOf(file)).reverse().map((address) => [kindOf(address), address])).values()].sort();
+const firstOfKind = new Map<string, string>();
+for (const address of htmlFiles().sort().map(addressOf)) if (!firstOfKind.has(kindOf(address))) firstOfKind.set(kindOf(address), address);
+const pagesOfEachKind = [...firstOfKind.values()].sort();
 
 describe('the Content-Security-Policy in Chromium', () => {
   it('is sent as a header and in the page, with frame ancestors denied by the header', async () => {
