@@ -4,7 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -12,6 +12,12 @@ const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.csv': 'text/csv', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
+
+/**
+ * An empty page on the site's own origin, for tabs between tests: leaving a page for about:blank
+ * would cost a new renderer process for the next page (see TabOptions).
+ */
+const BLANK = '/__blank__/';
 
 export interface Site {
   origin: string;
@@ -37,6 +43,11 @@ export async function serveSite(): Promise<Site> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no built site: run `npm test` (it builds first).');
   const headers = siteHeaders();
   const server: Server = createServer((request, response) => {
+    if (request.url === BLANK) {
+      response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>blank</title>');
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -65,10 +76,37 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * What a test asks of its tab. The context options (JavaScript, phone emulation, CSP bypass) pick
+ * which reused tab it gets; viewport (default 1280 × 720) and colour scheme (default light) are
+ * set on it.
+ *
+ * Why tabs are reused: on a 2-core machine a new page costs Chromium about 1.5 s of CPU (a new
+ * renderer process, and the browser's side of a new context), a navigation in an open tab about
+ * 0.4 s. Browser tests were most of `npm test`'s time (docs/testing.md).
+ */
+export interface TabOptions extends Pick<BrowserContextOptions, 'javaScriptEnabled' | 'isMobile' | 'hasTouch' | 'bypassCSP'> {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface SiteInBrowser {
+  readonly origin: string;
+  readonly browser: Browser;
+  /**
+   * A tab for one test, as a fresh one would be: it shows an empty page of the site, with no
+   * listeners, routes, cookies or stored data left from the test before, and the print emulation
+   * off. The file's tests run one at a time, so one tab per kind of context is enough; a test
+   * must not close it. Init scripts stay on a tab: a test that adds one uses a context of its own.
+   */
+  tab(options?: TabOptions): Promise<Page>;
+}
+
 /** The served site and a browser for one test file, started before its tests and closed after. */
-export function useSiteInBrowser(): { readonly origin: string; readonly browser: Browser } {
+export function useSiteInBrowser(): SiteInBrowser {
   let site: Site | undefined;
   let browser: Browser | undefined;
+  const tabs = new Map<string, Page>();
   beforeAll(async () => {
     site = await serveSite();
     browser = await launchBrowser();
@@ -77,7 +115,7 @@ export function useSiteInBrowser(): { readonly origin: string; readonly browser:
     await browser?.close();
     await site?.close();
   });
-  return {
+  const env: SiteInBrowser = {
     get origin() {
       if (!site) throw new Error('the site is not served yet');
       return site.origin;
@@ -86,5 +124,30 @@ export function useSiteInBrowser(): { readonly origin: string; readonly browser:
       if (!browser) throw new Error('the browser is not started yet');
       return browser;
     },
+    async tab({ viewport = { width: 1280, height: 720 }, colorScheme = 'light', ...contextOptions } = {}) {
+      const key = JSON.stringify(contextOptions);
+      let page = tabs.get(key);
+      if (!page || page.isClosed()) {
+        page = await (await env.browser.newContext({ ...contextOptions, viewport, colorScheme })).newPage();
+        tabs.set(key, page);
+      } else {
+        page.removeAllListeners();
+        await page.unrouteAll({ behavior: 'ignoreErrors' });
+        await page.context().clearCookies();
+        await page.setViewportSize(viewport);
+      }
+      // Leaves the last test's page (its timers and requests stop) for an empty one of the same origin.
+      await page.goto(`${env.origin}${BLANK}`);
+      // A page without JavaScript stores nothing (and Playwright cannot evaluate in it).
+      if (contextOptions.javaScriptEnabled !== false) {
+        await page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+      }
+      await page.emulateMedia({ media: null, colorScheme, reducedMotion: null });
+      return page;
+    },
   };
+  return env;
 }

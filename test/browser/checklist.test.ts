@@ -17,7 +17,7 @@ const visible = (page: Page) =>
 
 describe('/checklist/ in a browser', () => {
   it('reads its filter from the address, and writes the reader’s choices back to it', async () => {
-    const page = await env.browser.newPage();
+    const page = await env.tab();
     await page.goto(`${env.origin}/checklist/?code=juniper-partner-code&topic=health-and-safety`);
     // The codes' openings apply to every topic: they stay whatever the topic.
     expect(await visible(page)).toEqual({ topics: ['whole-code', 'health-and-safety'], codes: ['juniper-partner-code'] });
@@ -39,38 +39,33 @@ describe('/checklist/ in a browser', () => {
     await page.selectOption('select[name="topic"]', '');
     expect(new URL(page.url()).search).toBe('');
     expect((await visible(page)).topics.length).toBeGreaterThan(20);
-    await page.close();
   });
 
   it('without JavaScript shows every topic and code, the filter disabled', async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await env.tab({ javaScriptEnabled: false });
     await page.goto(`${env.origin}/checklist/?code=juniper-partner-code&topic=health-and-safety`);
     const shown = await visible(page);
     expect(shown.topics.length).toBeGreaterThan(20);
     expect(shown.codes.length).toBe(3);
     expect(await page.isDisabled('select[name="topic"]')).toBe(true);
-    await context.close();
   });
 
   it.each([320, 390])('at %i px it is one list per topic, no wider than the screen', async (width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await env.tab({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/checklist/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // The cells of a topic stack: each starts at the same left edge, below the one before.
     const boxes = await page.locator('[data-topic="health-and-safety"] [data-code]').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect()).map((box) => [box.left, box.top]));
     expect(new Set(boxes.map(([left]) => left)).size).toBe(1);
     expect(boxes.map(([, top]) => top)).toEqual([...boxes.map(([, top]) => top)].sort((a, b) => (a ?? 0) - (b ?? 0)));
-    await page.close();
   });
 
   it('at 1280 px sets each topic’s codes side by side', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await env.tab({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.origin}/checklist/`);
     const tops = await page.locator('[data-topic="health-and-safety"] [data-code]').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-    await page.close();
   });
 
   // Paper widths less 1 cm margins on each side, in CSS pixels (96 per inch).
@@ -78,7 +73,7 @@ describe('/checklist/ in a browser', () => {
     ['A4', 718],
     ['Letter', 740],
   ] as const)('printed on %s, nothing is cut off sideways and every requirement has a box to tick', async (format, width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 1000 } });
+    const page = await env.tab({ viewport: { width, height: 1000 } });
     await page.goto(`${env.origin}/checklist/`);
     await page.emulateMedia({ media: 'print' });
     const layout = await page.evaluate(() => ({
@@ -90,23 +85,20 @@ describe('/checklist/ in a browser', () => {
     expect(layout.boxes).toBe(layout.items);
     const pdf = await page.pdf({ format, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations (WCAG 2.2 AA) in %s mode, filtered', async (colorScheme) => {
-    const page = await env.browser.newPage({ colorScheme });
+    const page = await env.tab({ colorScheme });
     await page.goto(`${env.origin}/checklist/?code=infinera-partner-code&topic=environment`);
     const { violations } = await new AxeBuilder({ page }).setLegacyMode().withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
-    await page.close();
   });
 
   it('is found by search, the result leading to a cell of the checklist', async () => {
-    const page = await env.browser.newPage();
+    const page = await env.tab();
     await page.goto(`${env.origin}/search/?q=OHSAS`);
     await page.waitForFunction(() => /\d+ result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname + new URL((anchor as HTMLAnchorElement).href).hash));
     expect(links).toContain('/checklist/#health-and-safety-infinera-partner-code');
-    await page.close();
   });
 });

@@ -17,19 +17,25 @@ interface Watched {
   problems: () => Promise<string[]>;
 }
 
-/** A page that records everything the browser complains about, including `securitypolicyviolation` events. */
+const watching = new WeakSet<Page>();
+
+/** A tab that records everything the browser complains about, including `securitypolicyviolation` events. */
 async function watchedPage(): Promise<Watched> {
-  const page = await env.browser.newPage();
+  const page = await env.tab();
   const logged: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') logged.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => logged.push(`uncaught: ${error.message}`));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  });
+  // The reused tab keeps its init script: added once, it records on every page the tab opens.
+  if (!watching.has(page)) {
+    watching.add(page);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    });
+  }
   const problems = async () => {
     const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
     return [...violations.map((violation) => `violation: ${violation}`), ...logged];
@@ -51,7 +57,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     expect(header).toContain("object-src 'none'");
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    await page.close();
   });
 
   it.each(pagesOfEachKind)('%s loads with no violation and no console error', async (path) => {
@@ -59,7 +64,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     await page.goto(`${env.origin}${path}`);
     await page.waitForLoadState('networkidle');
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
   it('lets the header search box load Pagefind (WebAssembly) and show results', async () => {
@@ -75,7 +79,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     expect(requests).not.toContain('/pagefind/pagefind-worker.js');
     expect(requests.some((path) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path))).toBe(true);
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
   it('lets the search page find, filter and show excerpts', async () => {
@@ -87,7 +90,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     await page.locator('[data-filters] input[type="checkbox"]').first().check();
     await page.waitForFunction((before) => document.querySelector('[data-search-status]')?.textContent !== before, status);
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
   it('lets the smelter table filter and sort', async () => {
@@ -102,7 +104,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     await page.locator('th[data-sort] button').nth(2).click();
     await page.fill('[data-filter="facility"]', 'a');
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
   it('lets the compare picker choose two years', async () => {
@@ -112,7 +113,6 @@ describe('the Content-Security-Policy in Chromium', () => {
     await Promise.all([page.waitForURL(/\/compare\/\d{4}-\d{4}\//), submit.click()]);
     await page.waitForLoadState('networkidle');
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
   it('blocks script, event handlers, javascript: links, frames, objects and style attributes that slip into a page, and reports each', async () => {
@@ -138,6 +138,5 @@ describe('the Content-Security-Policy in Chromium', () => {
     expect(await page.locator('#styled').evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(255, 0, 0)');
     const directives = new Set((await problems()).filter((line) => line.startsWith('violation:')).map((line) => line.split(' ')[1]));
     expect([...directives].sort()).toEqual(['frame-src', 'img-src', 'object-src', 'script-src-attr', 'script-src-elem', 'style-src-attr']);
-    await page.close();
   });
 });

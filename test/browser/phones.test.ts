@@ -38,20 +38,18 @@ const widths = [320, 390];
 describe('phone widths', () => {
   it.each(pages)('on a touch phone (390 px), every link and button on %s is a big enough target (WCAG 2.5.8)', async (path) => {
     // bypassCSP: the style below shows blocks the browser would only lay out on scrolling near them.
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, bypassCSP: true });
-    const page = await context.newPage();
+    const page = await env.tab({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, bypassCSP: true });
     await page.goto(`${env.origin}${path}`);
     if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] > li');
     await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
     const { violations } = await new AxeBuilder({ page }).setLegacyMode().withRules(['target-size']).analyze();
     expect(violations.flatMap((violation) => violation.nodes.slice(0, 5).map((node) => node.target.join(' ')))).toEqual([]);
-    await context.close();
   });
 
   // One load per page: the page is laid out again at each width, as a phone turned or a window
   // resized would be, and measured at each.
   it.each(pages)(`at ${widths.join(' and ')} px, %s is no wider than the screen`, async (path) => {
-    const page = await env.browser.newPage({ viewport: { width: widths[0]!, height: 800 } });
+    const page = await env.tab({ viewport: { width: widths[0]!, height: 800 } });
     await page.goto(`${env.origin}${path}`);
     if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] > li');
     for (const width of widths) {
@@ -66,11 +64,10 @@ describe('phone widths', () => {
       }));
       expect(wide.page, `at ${width} px: ${wide.culprits.join(' | ')}`).toBeLessThanOrEqual(width);
     }
-    await page.close();
   });
 
   it.each(widths)('at %i px, a table wider than the screen scrolls in its own labelled box, its caption on screen', async (width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await env.tab({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/smelters/gold-jsc-uralelectromed/`);
     const box = page.locator('.table-scroll', { has: page.locator('caption') }).first();
     // A <section> with an accessible name is a region landmark.
@@ -80,21 +77,19 @@ describe('phone widths', () => {
     expect(await page.textContent(`#${label}`)).toMatch(/How each year’s filing lists/);
     const caption = await page.locator(`#${label}`).boundingBox();
     expect((caption?.x ?? -1) >= 0 && (caption?.x ?? 0) + (caption?.width ?? Infinity) <= width).toBe(true);
-    await page.close();
   });
 
   it.each(widths)('at %i px, header and footer backgrounds span the screen', async (width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await env.tab({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/reports/2014/`);
     for (const selector of ['.site-header', '.site-footer']) {
       const box = await page.locator(selector).boundingBox();
       expect([box?.x, box?.width]).toEqual([0, width]);
     }
-    await page.close();
   });
 
   it.each(widths)('at %i px, the header search list stays on screen', async (width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await env.tab({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/reports/2014/`);
     await page.focus('#site-search');
     await page.keyboard.type('gold');
@@ -102,11 +97,10 @@ describe('phone widths', () => {
     const box = await page.locator('#header-search-results').boundingBox();
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
-    await page.close();
   });
 
   it.each(widths)('at %i px, the 2014 report offers its contents near the top, and they reach the smelter table', async (width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await env.tab({ viewport: { width, height: 800 } });
     await page.goto(`${env.origin}/reports/2014/`);
     const contents = page.locator('details.toc-top');
     expect(await contents.isVisible()).toBe(true);
@@ -120,24 +114,21 @@ describe('phone widths', () => {
     const top = await page.evaluate((id) => document.getElementById(id.slice(1))?.getBoundingClientRect().top, target);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(100);
-    await page.close();
   });
 
   it('at 320 px, "Back to top" ends a long page and returns to its top', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await env.tab({ viewport: { width: 320, height: 800 } });
     await page.goto(`${env.origin}/policies/juniper-partner-code/`);
     await page.locator('.back-to-top a').scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
     await page.click('.back-to-top a');
     await page.waitForFunction(() => window.scrollY === 0);
-    await page.close();
   });
 
   it('on a desktop, the contents are the sidebar and the collapsed copy is not shown', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.tab({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.origin}/reports/2014/`);
     expect(await page.isVisible('details.toc-top')).toBe(false);
     expect(await page.isVisible('.toc-side nav')).toBe(true);
-    await page.close();
   });
 });

@@ -32,7 +32,7 @@ describe('search excerpts', () => {
     const known = builtPageWords();
     const unknown = new Map<string, string>();
     let shown = 0;
-    const page = await env.browser.newPage();
+    const page = await env.tab();
     await page.goto(`${env.origin}/search/`);
     for (const query of QUERIES) {
       const texts = await excerpts(page, query);
@@ -44,7 +44,6 @@ describe('search excerpts', () => {
         if (!known.has(key) && !unknown.has(key)) unknown.set(key, query);
       }
     }
-    await page.close();
     expect([...unknown].map(([word, query]) => `${word} (“${query}”)`)).toEqual([]);
     expect(shown).toBeGreaterThan(3000);
   });

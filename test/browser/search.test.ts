@@ -5,7 +5,7 @@ import { useSiteInBrowser } from './browser.ts';
 const env = useSiteInBrowser();
 
 async function openPage(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await env.browser.newPage();
+  const page = await env.tab();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${env.origin}${path}`);
@@ -19,7 +19,6 @@ async function searchFor(query: string, filters = ''): Promise<{ title: string; 
   const results = await page.$$eval('[data-search-results] > li', (items) =>
     items.map((item) => ({ title: item.querySelector('h2')?.textContent ?? '', kind: item.querySelector('.search-kind')?.textContent ?? '', url: item.querySelector('h2 a')?.getAttribute('href') ?? '' })),
   );
-  await page.close();
   return results;
 }
 
@@ -32,7 +31,6 @@ describe('search', () => {
     await page.focus('#site-search');
     await page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
     expect(requests.length).toBeGreaterThan(before);
-    await page.close();
   });
 
   it.each([
@@ -79,11 +77,10 @@ describe('search', () => {
       const [, id] = href.split('#');
       expect(await page.locator(`[id="${id}"]`).textContent(), href).toContain(title);
     }
-    await page.close();
   });
 
   it('says so when results cannot load, and a later search tries again', async () => {
-    const page = await env.browser.newPage();
+    const page = await env.tab();
     let offline = true;
     await page.route('**/search/pages/**', (route) => (offline ? route.abort() : route.continue()));
     await page.goto(`${env.origin}/search/?q=bribery`);
@@ -93,7 +90,6 @@ describe('search', () => {
     await page.click('[data-search-page] button[type="submit"]');
     await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(1);
-    await page.close();
   });
 
   it('narrows results with the year and metal filters', async () => {
@@ -134,7 +130,6 @@ describe('search', () => {
     await page.goto(`${env.origin}${links[1]}`);
     await page.waitForFunction(() => /facilit(y matches|ies match)/.test(document.querySelector('[data-filter-status]')?.textContent ?? ''));
     expect(await page.inputValue('[data-facility-filter] input[name="q"]')).toBe('Metalor');
-    await page.close();
   });
 
   it('shows its filters from the start: the values Pagefind holds, with the facilities’ kind and metals', async () => {
@@ -144,7 +139,6 @@ describe('search', () => {
     const indexed = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
     const expected = [...Object.entries(indexed).flatMap(([name, values]) => Object.keys(values).map((value) => `${name}=${value}`)), 'kind=Smelter', ...['Gold', 'Tantalum', 'Tin', 'Tungsten'].map((metal) => `metal=${metal}`)];
     expect(new Set(shown)).toEqual(new Set(expected));
-    await page.close();
   });
 
   it('offers kind, year and metal filters on the search page', async () => {
@@ -152,7 +146,6 @@ describe('search', () => {
     await page.waitForSelector('[data-filters] fieldset');
     const legends = await page.$$eval('[data-filters] legend', (nodes) => nodes.map((node) => node.textContent));
     expect(legends).toEqual(expect.arrayContaining(['Kind', 'Year', 'Metal']));
-    await page.close();
   });
 
   it('works from the keyboard: "/" focuses search, arrows pick a result, Enter opens it', async () => {
@@ -165,23 +158,19 @@ describe('search', () => {
     expect(await page.getAttribute('#site-search', 'aria-activedescendant')).toBe('header-search-option-0');
     await Promise.all([page.waitForURL(/\/smelters\//), page.keyboard.press('Enter')]);
     expect(await page.textContent('h1')).toMatch(/Uralelectromed/);
-    await page.close();
   });
 
   it('puts the query in the URL so a search can be shared', async () => {
     const { page } = await openPage('/search/');
     await page.fill('#search-query', 'gifts');
     await page.waitForURL(/\?q=gifts/);
-    await page.close();
   });
 
   it('without JavaScript, says search needs it and links to the browse pages', async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await env.tab({ javaScriptEnabled: false });
     await page.goto(`${env.origin}/search/?q=gold`);
     expect(await page.isVisible('[data-search-no-js]')).toBe(true);
     expect(await page.$$eval('[data-search-no-js] a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expect.arrayContaining(['/smelters/', '/policies/', '/reports/']));
-    await context.close();
   });
 
   it('closes the results when the query gets too short, and offers all results as the last option', async () => {
@@ -198,19 +187,16 @@ describe('search', () => {
     await page.waitForTimeout(600);
     expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('false');
     expect(await page.isVisible('#header-search-results')).toBe(false);
-    await page.close();
   });
 
   it('lets the reader turn the "/" shortcut off (WCAG 2.1.4)', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+    const page = await env.tab();
     await page.goto(`${env.origin}/search/`);
     await page.click('[data-shortcut-toggle]');
     expect(await page.textContent('[data-shortcut-toggle]')).toContain('on');
     await page.goto(`${env.origin}/reports/2013/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('site-search');
-    await context.close();
   });
 });
 
@@ -231,7 +217,6 @@ describe('search results', () => {
     const urls = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((link) => link.getAttribute('href')));
     expect(urls).toHaveLength(total);
     expect(new Set(urls).size).toBe(total);
-    await page.close();
   });
 
   it('shows facility excerpts as "label: value" facts, none glued together', async () => {
@@ -240,7 +225,6 @@ describe('search results', () => {
     const excerpt = (await page.textContent('[data-search-results] > li p')) ?? '';
     expect(excerpt).toMatch(/Metal: Gold\. Listed in: 2013, 2014\./);
     expect(excerpt).not.toMatch(/(Metal|Listed in|RMI smelter id|Country)[^:\s]/);
-    await page.close();
   });
 
   it('offers each company once in the issuer filter', async () => {
@@ -253,7 +237,6 @@ describe('search results', () => {
     await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
     const kinds = await page.$$eval('[data-search-results] .search-kind', (labels) => [...new Set(labels.map((label) => label.textContent?.split(' · ')[0]))]);
     expect(kinds).toEqual(expect.arrayContaining(['Policy', 'Report']));
-    await page.close();
   });
 
   it('does not move the page while results load (cumulative layout shift 0)', async () => {
@@ -272,43 +255,38 @@ describe('search results', () => {
       await page.waitForLoadState('networkidle');
       const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
       expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      // Its own page: the init script would stay on a reused tab.
       await page.close();
     }
   });
 
   it('on a phone, puts the filters below the results, collapsed', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await env.tab({ viewport: { width: 390, height: 800 } });
     await page.goto(`${env.origin}/search/?q=gold`);
     await page.waitForSelector('[data-filters] fieldset', { state: 'attached' });
     expect(await page.getAttribute('[data-filters-box]', 'open')).toBeNull();
     const results = await page.locator('[data-search-results]').boundingBox();
     const filters = await page.locator('[data-filters-box]').boundingBox();
     expect(filters?.y).toBeGreaterThan((results?.y ?? 0) + (results?.height ?? 0) - 1);
-    await page.close();
   });
 
   it('shows no "/" keyboard tip on a touch screen, and shows it with a mouse', async () => {
-    const touch = await env.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
-    const phone = await touch.newPage();
+    const phone = await env.tab({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     await phone.goto(`${env.origin}/search/`);
     await phone.waitForSelector('[data-shortcut-toggle]:not(:empty)', { state: 'attached' });
     expect(await phone.isVisible('[data-shortcut]')).toBe(false);
-    await touch.close();
     const { page } = await openPage('/search/');
     await page.waitForSelector('[data-shortcut]');
     expect(await page.isVisible('[data-shortcut]')).toBe(true);
-    await page.close();
   });
 });
 
 describe('the year picker', () => {
   it('works without JavaScript: each pair is a submit button to its page', async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await env.tab({ javaScriptEnabled: false });
     await page.goto(`${env.origin}/compare/`);
     await Promise.all([page.waitForURL(/\/compare\/2013-2014\//), page.click('[data-compare-buttons] button')]);
     expect(await page.textContent('h1')).toContain('2013');
-    await context.close();
   });
 
   it('with JavaScript, goes to the pair picked in the two selects', async () => {
@@ -316,7 +294,6 @@ describe('the year picker', () => {
     await page.selectOption('select[name="from"]', '2013');
     await page.selectOption('select[name="to"]', '2014');
     await Promise.all([page.waitForURL(/\/compare\/2013-2014\//), page.click('[data-compare-selects] button')]);
-    await page.close();
   });
 });
 

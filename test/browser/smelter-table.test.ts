@@ -15,7 +15,7 @@ async function reachTable(page: Page): Promise<void> {
 }
 
 async function openReport(width: number, query = ''): Promise<Page> {
-  const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+  const page = await env.tab({ viewport: { width, height: 800 } });
   await page.goto(`${env.origin}/reports/2014/${query}`);
   await reachTable(page);
   return page;
@@ -36,7 +36,7 @@ function contrast(foreground: string, background: string): number {
 
 describe('the 2014 smelter table', () => {
   it('loads its code only once the table nears the screen, with its controls in place from the start', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await env.tab({ viewport: { width: 390, height: 800 } });
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
     await page.goto(`${env.origin}/reports/2014/`);
@@ -50,17 +50,15 @@ describe('the 2014 smelter table', () => {
     // Nothing above the table moved when the code arrived.
     const after = await page.locator('[data-table-controls]').evaluate((element) => element.getBoundingClientRect().height);
     expect(after).toBe(controls?.height);
-    await page.close();
   });
 
   it('keeps a choice the reader made before the table’s code arrived', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await env.tab({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.origin}/reports/2014/`);
     await page.selectOption('[data-filter="metal"]', 'Tin');
     await page.waitForSelector('[data-table][data-enhanced]');
     expect([...new Set(await page.locator(`${visibleRows} td:nth-child(2)`).allTextContents())]).toEqual(['Tin']);
     expect(new URL(page.url()).search).toBe('?metal=Tin');
-    await page.close();
   });
 
   it.each([1280, 390])('at %i px, keeps its column headers in view while the rows scroll by', async (width) => {
@@ -69,7 +67,6 @@ describe('the 2014 smelter table', () => {
     const header = await page.locator(`${table} thead th`).nth(2).boundingBox();
     expect(header?.y).toBeGreaterThanOrEqual(0);
     expect(header?.y).toBeLessThan(60);
-    await page.close();
   });
 
   it.each([1280, 390, 320])('at %i px, lands each "Jump to" link on its metal’s first row, below the sticky headers', async (width) => {
@@ -83,7 +80,6 @@ describe('the 2014 smelter table', () => {
       expect(row?.y, metal).toBeGreaterThanOrEqual(headerBottom);
       expect(row?.y, metal).toBeLessThan(headerBottom + 60);
     }
-    await page.close();
   });
 
   it('sorts by a header, shows the direction (aria-sort and an arrow), and reverses on a second press', async () => {
@@ -102,7 +98,6 @@ describe('the 2014 smelter table', () => {
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect(await arrow()).toBe('"▼"');
     expect(await page.locator(`${table} thead [aria-sort]`).count()).toBe(1);
-    await page.close();
   });
 
   it('gives sort buttons the look of the header text, not of a filled button', async () => {
@@ -113,7 +108,6 @@ describe('the 2014 smelter table', () => {
       return { background: button.backgroundColor, border: button.borderTopWidth, color: button.color, headerColor: cell.color, size: button.fontSize, headerSize: cell.fontSize };
     });
     expect(look).toEqual({ background: 'rgba(0, 0, 0, 0)', border: '0px', color: look.headerColor, size: look.headerSize, headerColor: look.headerColor, headerSize: look.headerSize });
-    await page.close();
   });
 
   it('says so when no row matches, and offers the whole table back', async () => {
@@ -126,7 +120,6 @@ describe('the 2014 smelter table', () => {
     await page.click('[data-empty] button');
     expect(await page.locator(visibleRows).count()).toBe(248);
     expect(await page.isVisible('[data-empty]')).toBe(false);
-    await page.close();
   });
 
   it('keeps the filters and the sort in the address, and a reload opens the same view', async () => {
@@ -154,18 +147,15 @@ describe('the 2014 smelter table', () => {
     expect(await view()).toEqual(before);
     expect(before.controls).toEqual(['Tin', 'yes', 'pt']);
     expect(before.sort).toBe('descending');
-    await page.close();
   });
 
   it('opens a shared link with a filter it does not know as the whole table', async () => {
     const page = await openReport(1280, '?metal=Silver&sort=colour');
     expect(await page.locator(visibleRows).count()).toBe(248);
-    await page.close();
   });
 
   it.each(['light', 'dark'] as const)('prints legible column headers (from %s mode)', async (colorScheme) => {
-    const context = await env.browser.newContext({ colorScheme });
-    const page = await context.newPage();
+    const page = await env.tab({ colorScheme });
     await page.goto(`${env.origin}/reports/2014/`);
     await reachTable(page);
     await page.emulateMedia({ media: 'print' });
@@ -188,7 +178,6 @@ describe('the 2014 smelter table', () => {
       expect(header.visible).toBe('visible');
       expect(contrast(header.color, header.background), `${header.text}: ${header.color} on ${header.background}`).toBeGreaterThanOrEqual(7);
     }
-    await context.close();
   });
 
   it.each([320, 390])('at %i px, shows the caption and each row’s "Marked" answer on screen', async (width) => {
@@ -201,6 +190,5 @@ describe('the 2014 smelter table', () => {
     await page.locator(`${table} tbody tr`).nth(100).scrollIntoViewIfNeeded();
     expect(await inside(`${table} tbody tr:nth-child(101) td.marked`)).toBe(true);
     expect(await page.textContent(`${table} tbody tr:nth-child(101) td.marked`)).toMatch(/^(Yes \(\*\)|No)$/);
-    await page.close();
   });
 });
