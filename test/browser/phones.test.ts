@@ -2,8 +2,8 @@
 // offer their contents near the top and a way back up.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { violationsOn } from './axe.ts';
 import { useSiteInBrowser } from './browser.ts';
 
 const env = useSiteInBrowser();
@@ -36,29 +36,22 @@ const pages = [
 const widths = [320, 390];
 
 describe('phone widths', () => {
-  it.each(pages)('on a touch phone (390 px), every link and button on %s is a big enough target (WCAG 2.5.8)', async (path) => {
+  // One load per page, on a touch phone 390 px wide: then the page is laid out again at each width,
+  // as a phone turned or a window resized would be, and measured at each.
+  it.each(pages)(`on a touch phone, every link and button on %s is a big enough target (WCAG 2.5.8), and at ${[...widths].reverse().join(' and ')} px the page is no wider than the screen`, async (path) => {
     // bypassCSP: the style below shows blocks the browser would only lay out on scrolling near them.
     const page = await env.tab({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, bypassCSP: true });
     await page.goto(`${env.origin}${path}`);
     if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] > li');
     await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
-    const { violations } = await new AxeBuilder({ page }).setLegacyMode().withRules(['target-size']).analyze();
-    expect(violations.flatMap((violation) => violation.nodes.slice(0, 5).map((node) => node.target.join(' ')))).toEqual([]);
-  });
-
-  // One load per page: the page is laid out again at each width, as a phone turned or a window
-  // resized would be, and measured at each.
-  it.each(pages)(`at ${widths.join(' and ')} px, %s is no wider than the screen`, async (path) => {
-    const page = await env.tab({ viewport: { width: widths[0]!, height: 800 } });
-    await page.goto(`${env.origin}${path}`);
-    if (path.startsWith('/search/')) await page.waitForSelector('[data-search-results] > li');
-    for (const width of widths) {
+    expect(await violationsOn(page, ['target-size'])).toEqual([]);
+    for (const width of [...widths].reverse()) {
       await page.setViewportSize({ width, height: 800 });
       const wide = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
         // What sticks out, for the failure message.
         culprits: Array.from(document.querySelectorAll('body *'))
-          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !element.closest('.table-scroll'))
+          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !element.closest('.table-scroll'))
           .slice(0, 3)
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`),
       }));

@@ -1,0 +1,39 @@
+// axe-core in a page, put there once per page load. @axe-core/playwright's analyze() evaluates
+// axe's 550 KB source in the page twice per run; on the accessibility test's sample (light and
+// dark runs on each page) that parsing was about a third of the test's CPU time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+// The axe-core that @axe-core/playwright depends on (the version its runs expect), not whichever a hoisting put on top.
+const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
+const axeSource = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.x A and AA rules, by axe's tags: what the site promises (WCAG 2.2 AA). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * An axe run on the page as it is now. The first run after a page load puts axe in the page; later
+ * runs on the same page reuse it. axe runs in "legacy mode" (axe.run in the page, instead of an
+ * extra tab to merge per-frame results: the site has no frames).
+ */
+export async function axeOn(page: Page): Promise<AxeBuilder> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // The source given to AxeBuilder is what it evaluates before each run: nothing, axe is there.
+  return new AxeBuilder({ page, axeSource: ';' }).setLegacyMode().options({ resultTypes: ['violations'] });
+}
+
+/**
+ * The axe rules that depend on colours: the only ones a change of colour scheme can break, since
+ * dark mode changes colour tokens and nothing else (test/site/colour-schemes.test.ts).
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe's violations on the page as it is now (WCAG A and AA, or only the given rules), one line each. */
+export async function violationsOn(page: Page, rules?: string[]): Promise<string[]> {
+  const axe = await axeOn(page);
+  // withRules and withTags each replace the other's choice: one of them, not both.
+  const { violations } = await (rules ? axe.withRules(rules) : axe.withTags(wcagTags)).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
