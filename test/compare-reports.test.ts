@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetalComparison } from '../src/lib/domain/compare-facilities.ts';
 import { comparisonJson } from '../src/lib/domain/compare-json.ts';
-import { compareMarkers, compareReports, definitionWithoutDates, formatChange, yearPairs, type MarkerDefinition } from '../src/lib/domain/compare-reports.ts';
+import { compareMarkers, compareReports, definitionWithoutDates, formatChange, isConsecutivePair, yearPairs, type MarkerDefinition } from '../src/lib/domain/compare-reports.ts';
 import { formatShare } from '../src/lib/domain/report-figures.ts';
 import { registry, row, snapshot } from './fixtures/compare/reports.ts';
 
@@ -154,6 +154,16 @@ describe('pairs and formatting', () => {
   it('makes every pair of years, earlier first', () => {
     expect(yearPairs([2015, 2013, 2014])).toEqual([[2013, 2014], [2013, 2015], [2014, 2015]]);
     expect(yearPairs([2013])).toEqual([]);
+  });
+
+  it.each([
+    [[2013, 2014, 2015], 2013, 2014, true],
+    [[2013, 2014, 2015], 2013, 2015, false],
+    [[2013, 2015], 2013, 2015, true],
+    [[2015, 2013, 2014], 2014, 2015, true],
+    [[2013, 2014], 2014, 2013, false],
+  ])('years %j: %i and %i consecutive is %s', (years, from, to, expected) => {
+    expect(isConsecutivePair(years, from, to)).toBe(expected);
   });
 
 

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { RegistryLink } from '../lib/domain/compare-facilities.ts';
-import { compareReports, yearPairs, type ReportComparison, type ReportSnapshot } from '../lib/domain/compare-reports.ts';
+import { compareReports, isConsecutivePair, yearPairs, type ReportComparison, type ReportSnapshot } from '../lib/domain/compare-reports.ts';
 import { computeTrends, type TrendYear } from '../lib/domain/trends.ts';
 import type { Country } from '../schemas/country.ts';
 import { once } from './once.ts';
@@ -30,21 +30,24 @@ const loadComparisonInputs = once(async (): Promise<{ registry: RegistryLink[]; 
 export interface ComparisonPair {
   from: ReportView;
   to: ReportView;
+  /** No report year lies between the two (2013 and 2014). */
+  consecutive: boolean;
 }
 
 /** Every pair of report years (earlier first), once per build. */
 export const loadComparisonPairs = once(async (): Promise<ComparisonPair[]> => {
   const reports = await loadReports();
   const byYear = new Map(reports.map((report) => [report.year, report]));
-  return yearPairs(reports.map((report) => report.year)).flatMap(([fromYear, toYear]) => {
+  const years = reports.map((report) => report.year);
+  return yearPairs(years).flatMap(([fromYear, toYear]) => {
     const from = byYear.get(fromYear);
     const to = byYear.get(toYear);
-    return from && to ? [{ from, to }] : [];
+    return from && to ? [{ from, to, consecutive: isConsecutivePair(years, fromYear, toYear) }] : [];
   });
 });
 
 /** What changed from one year to the other; computed on every call, for the caller to drop when done. */
-export async function compareYears({ from, to }: ComparisonPair): Promise<ReportComparison> {
+export async function compareYears({ from, to }: Pick<ComparisonPair, 'from' | 'to'>): Promise<ReportComparison> {
   const { registry, countries } = await loadComparisonInputs();
   return compareReports(snapshotOf(from), snapshotOf(to), registry, countries);
 }
@@ -53,6 +56,8 @@ export async function compareYears({ from, to }: ComparisonPair): Promise<Report
 export interface ComparisonCounts {
   from: number;
   to: number;
+  /** No report year lies between the two. */
+  consecutive: boolean;
   /** Facilities added and removed, all metals together (likely renames counted apart, as on each comparison). */
   added: number;
   removed: number;
@@ -64,11 +69,12 @@ export interface ComparisonCounts {
 export const loadComparisonCounts = once(async (): Promise<ComparisonCounts[]> => {
   const [pairs, { registry, countries }] = await Promise.all([loadComparisonPairs(), loadComparisonInputs()]);
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-  return pairs.map(({ from, to }) => {
+  return pairs.map(({ from, to, consecutive }) => {
     const comparison = compareReports(snapshotOf(from, false), snapshotOf(to, false), registry, countries);
     return {
       from: from.year,
       to: to.year,
+      consecutive,
       added: sum(comparison.metals.map((metal) => metal.added.length)),
       removed: sum(comparison.metals.map((metal) => metal.removed.length)),
       countriesAdded: comparison.countries.added.length,

@@ -57,8 +57,10 @@ export function pagefindIndex({ minimumPages = 5 } = {}): AstroIntegration {
             await Promise.all(
               files.slice(from, from + PAGES_AT_ONCE).map(async (sourcePath) => {
                 const html = await readFile(join(site, sourcePath), 'utf8');
-                // Pagefind indexes only the pages that mark their body, as every indexed page here does.
-                if (/\sdata-pagefind-body[\s>=]/.test(html)) indexedPages++;
+                // Pagefind indexes only the pages that mark their body, as every indexed page here
+                // does; the others (facility pages, comparisons of years apart) are not sent at all.
+                if (!/\sdata-pagefind-body[\s>=]/.test(html)) return;
+                indexedPages++;
                 const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(html) });
                 if (added.errors.length > 0) throw new Error(`Pagefind failed to index ${sourcePath}:\n${added.errors.join('\n')}`);
               }),

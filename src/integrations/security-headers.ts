@@ -25,9 +25,11 @@ export function securityHeaders(): AstroIntegration {
           const policy = metaPolicy(html);
           if (policy === undefined) throw new Error(`${relative(site, file)} has no Content-Security-Policy <meta>: every page must be built with security.csp on`);
           try {
-            const narrowed = narrowPolicyToPage(parsePolicy(policy), html, sha256);
-            writeFileSync(file, replaceMetaPolicy(html, formatPolicy(narrowed)));
-            return narrowed;
+            const narrowed = formatPolicy(narrowPolicyToPage(parsePolicy(policy), html, sha256));
+            writeFileSync(file, replaceMetaPolicy(html, narrowed));
+            // Parsed again from the joined text: the parsed sources are slices of the page, and
+            // keeping them would keep every page's whole HTML in memory (190 MB at 6,000 pages).
+            return parsePolicy(narrowed);
           } catch (error) {
             throw new Error(`${relative(site, file)}: ${(error as Error).message}`);
           }

@@ -83,6 +83,18 @@ describe('publishing a new year by content only', () => {
     expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/);
   });
 
+  it('indexes the year-to-year comparisons for search, and not those of years apart', () => {
+    const indexed = (pair: string) => /\sdata-pagefind-body[\s>=]/.test(readFileSync(join(dist, 'compare', pair, 'index.html'), 'utf8'));
+    expect([['2013-2014', indexed('2013-2014')], ['2014-2015', indexed('2014-2015')], ['2013-2015', indexed('2013-2015')]]).toEqual([['2013-2014', true], ['2014-2015', true], ['2013-2015', false]]);
+    const outlines = join(dist, 'search', 'pages');
+    const searchedUrls = readdirSync(outlines).filter((file) => file.endsWith('.json')).map((file) => (JSON.parse(readFileSync(join(outlines, file), 'utf8')) as { url: string }).url);
+    expect(searchedUrls).toEqual(expect.arrayContaining(['/compare/2013-2014/', '/compare/2014-2015/']));
+    expect(searchedUrls).not.toContain('/compare/2013-2015/');
+    const pairs = readFileSync(join(dist, 'compare', 'index.html'), 'utf8');
+    expect(pairs).toMatch(/2014 and 2015<\/a><span class="muted"[^>]*> \(consecutive\)/);
+    expect(pairs).toMatch(/2013 and 2015<\/a><\/th>/);
+  });
+
   it('reads every CSV, YAML and MDX file of content/ exactly once in the build', () => {
     const reads = JSON.parse(readFileSync(countsFile, 'utf8')) as Record<string, number>;
     const files = filesUnder(join(copy, 'content')).map((file) => relative(copy, file)).filter((file) => /\.(csv|ya?ml|mdx)$/.test(file));

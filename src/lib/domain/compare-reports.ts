@@ -73,6 +73,11 @@ export interface ReportComparison {
   sections: SectionComparison[];
 }
 
+/** Whether no year of `years` lies strictly between `from` and `to`. */
+export function isConsecutivePair(years: readonly number[], from: number, to: number): boolean {
+  return from < to && !years.some((year) => year > from && year < to);
+}
+
 /** Every pair of years (earlier first), for `/compare/<from>-<to>/`. */
 export function yearPairs(years: readonly number[]): [number, number][] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
