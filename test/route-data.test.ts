@@ -136,6 +136,7 @@ describe('loadComparisonPairs, compareYears and loadTrends', () => {
       {
         from: 2020,
         to: 2021,
+        consecutive: true,
         added: sum(comparison.metals.map((metal) => metal.added.length)),
         removed: sum(comparison.metals.map((metal) => metal.removed.length)),
         countriesAdded: comparison.countries.added.length,

@@ -9,8 +9,14 @@ export interface BuildFigures {
   seconds: number;
   pages: number;
   msPerPage: number;
-  /** Largest total resident memory of the build and its child processes (sampled), in MiB; null where /proc is missing. */
+  /**
+   * Largest memory of the build and its child processes together (sampled), in MiB: the sum of
+   * their proportional resident memory (Pss), so pages two processes share count once; null
+   * where /proc is missing.
+   */
   peakMemoryMiB: number | null;
+  /** Largest resident memory (VmRSS) of any one of those processes, in MiB; null where /proc is missing. */
+  largestProcessMiB: number | null;
   distBytes: number;
   /** Everything search fetches from: Pagefind's files and the site's own (facility names, page outlines and words), as stored. */
   searchIndexBytes: number;
@@ -37,9 +43,14 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  let peak: number | null = existsSync('/proc/self/status') ? 0 : null;
+  const sampled = existsSync('/proc/self/status');
+  let peak = 0;
+  let largest = 0;
   const sampler = setInterval(() => {
-    if (peak !== null && child.pid) peak = Math.max(peak, treeMemory(child.pid));
+    if (!sampled || !child.pid) return;
+    const memory = treeMemory(child.pid);
+    peak = Math.max(peak, memory.pss);
+    largest = Math.max(largest, memory.largestRss);
   }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -52,7 +63,8 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
     seconds,
     pages,
     msPerPage: (seconds * 1000) / pages,
-    peakMemoryMiB: peak === null ? null : peak / 1024,
+    peakMemoryMiB: sampled ? peak / 1024 : null,
+    largestProcessMiB: sampled ? largest / 1024 : null,
     distBytes: sizeOf(all),
     searchIndexBytes: sizeOf(all.filter((file) => [join(dist, 'pagefind'), join(dist, 'search', 'facilities'), join(dist, 'search', 'pages')].some((dir) => file.startsWith(`${dir}/`)))),
   };
@@ -66,8 +78,13 @@ function sizeOf(files: string[]): number {
   return files.reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
-/** Resident memory (KiB) of a process and all its descendants, from /proc. */
-function treeMemory(pid: number): number {
+/**
+ * Memory (KiB) of a process and all its descendants, from /proc: the sum of their Pss, and the
+ * largest VmRSS among them. Summing VmRSS would count shared pages once per process: a child
+ * between fork and exec (as when the build starts Pagefind) shares all of its parent's pages and
+ * would add the whole build a second time.
+ */
+function treeMemory(pid: number): { pss: number; largestRss: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -81,6 +98,16 @@ function treeMemory(pid: number): number {
       // the process ended while being read
     }
   }
-  const total = (id: number): number => (rss.get(id) ?? 0) + (children.get(id) ?? []).reduce((sum, child) => sum + total(child), 0);
-  return total(pid);
+  const tree = (id: number): number[] => [id, ...(children.get(id) ?? []).flatMap(tree)];
+  const processes = tree(pid).filter((id) => rss.has(id));
+  return { pss: processes.reduce((sum, id) => sum + pssOf(id, rss.get(id) ?? 0), 0), largestRss: Math.max(0, ...processes.map((id) => rss.get(id) ?? 0)) };
+}
+
+/** A process's Pss (KiB), or `fallback` where the kernel has no smaps_rollup or the process ended. */
+function pssOf(pid: number, fallback: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? fallback);
+  } catch {
+    return fallback;
+  }
 }

@@ -8,7 +8,8 @@ export function printReport(real: SiteFigures, archive: SiteFigures, budgets: Bu
     ['pages', String(real.build.pages), String(archive.build.pages)],
     ['build', `${real.build.seconds.toFixed(1)} s`, `${archive.build.seconds.toFixed(1)} s`],
     ['build per page', `${real.build.msPerPage.toFixed(1)} ms`, `${archive.build.msPerPage.toFixed(1)} ms`],
-    ['peak memory', memory(real.build.peakMemoryMiB), memory(archive.build.peakMemoryMiB)],
+    ['peak memory (Pss, all processes)', memory(real.build.peakMemoryMiB), memory(archive.build.peakMemoryMiB)],
+    ['largest process (RSS)', memory(real.build.largestProcessMiB), memory(archive.build.largestProcessMiB)],
     ['dist/', mb(real.build.distBytes), mb(archive.build.distBytes)],
     ['search index', mb(real.build.searchIndexBytes), mb(archive.build.searchIndexBytes)],
   ];

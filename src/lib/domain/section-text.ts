@@ -33,6 +33,23 @@ function inlineText(markdown: string): string {
  * breaks join, and component lines (`<SmelterTable />`) and MDX import/export lines are dropped.
  */
 export function markdownToText(markdown: string): string {
+  let text = textOfMarkdown.get(markdown);
+  if (text === undefined) {
+    if (textOfMarkdown.size >= REMEMBERED_TEXTS) textOfMarkdown.clear();
+    text = convertMarkdownToText(markdown);
+    textOfMarkdown.set(markdown, text);
+  }
+  return text;
+}
+
+// Remembered because every report's sections are compared with every other year's, up to three
+// times a pair (its page, its JSON, the data package's hash of it): converting them again each time
+// made a third of an archive build's work and much of its garbage. Bounded for `astro dev`, where
+// edited sections keep coming.
+const REMEMBERED_TEXTS = 5_000;
+const textOfMarkdown = new Map<string, string>();
+
+function convertMarkdownToText(markdown: string): string {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
