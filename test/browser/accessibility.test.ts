@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { builtSample } from '../site/built-site.ts';
-import { colourRules, violationsOn } from './axe.ts';
+import { checkEachPage, isDocumentPage } from './axe.ts';
 import { useSiteInBrowser } from './browser.ts';
 
 const env = useSiteInBrowser();
 
 // A sample of each kind of page covering all the markup of its kind (test/support/page-sample.ts;
 // every page gets html-validate's checks in test/site/html-validate.test.ts), plus the search page
-// showing results (a state no file holds), each checked with all of axe's WCAG rules in the light
-// colour scheme and with its colour rules in the dark one: dark mode changes colour tokens and
-// nothing else (test/site/colour-schemes.test.ts fails if that stops being true). One tab, one
-// page at a time: the runs are CPU work, and concurrent tabs only shared the same cores at a cost.
-const pages = [...builtSample(), '/search/?q=gold'];
-
-describe('accessibility (axe, WCAG 2.2 A and AA) of every kind of page', () => {
-  it.each(pages)('%s has no violations in light or dark mode', async (path) => {
-    const tab = await env.tab();
-    await tab.goto(`${env.origin}${path}`);
-    if (path.includes('?q=')) await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('result'));
-    const light = await violationsOn(tab);
-    await tab.emulateMedia({ colorScheme: 'dark' });
-    const dark = await violationsOn(tab, colourRules);
-    expect({ light, dark }).toEqual({ light: [], dark: [] });
-  });
+// showing results (a state no file holds). The documents among them are checked in
+// accessibility-documents.test.ts, the rest here.
+describe('accessibility (axe, WCAG 2.2 A and AA) of every kind of page but documents', () => {
+  checkEachPage(env, [...builtSample().filter((path) => !isDocumentPage(path)), '/search/?q=gold']);
 });
 
 describe('the smelter table', () => {

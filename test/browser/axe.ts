@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { SiteInBrowser } from './browser.ts';
 
 // The axe-core that @axe-core/playwright depends on (the version its runs expect), not whichever a hoisting put on top.
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
@@ -36,4 +38,30 @@ export async function violationsOn(page: Page, rules?: string[]): Promise<string
   // withRules and withTags each replace the other's choice: one of them, not both.
   const { violations } = await (rules ? axe.withRules(rules) : axe.withTags(wcagTags)).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * The sampled pages that are documents (a report, policy, comparison, news item, the checklist):
+ * the longest pages, checked in a file of their own (accessibility-documents.test.ts) so that the
+ * two halves of the sample run side by side. Each file takes the sample and one side of this test.
+ */
+export function isDocumentPage(path: string): boolean {
+  return /^\/(?:reports\/\d{4}|policies\/[^/]+|compare\/\d{4}-\d{4}|news\/[^/]+|checklist)\/$/.test(path);
+}
+
+/**
+ * One test per page: every WCAG rule of axe in the light colour scheme, its colour rules in the
+ * dark one (dark mode changes colour tokens and nothing else: test/site/colour-schemes.test.ts).
+ * One tab, one page at a time: the runs are CPU work, and concurrent tabs only share the same cores.
+ */
+export function checkEachPage(env: SiteInBrowser, pages: readonly string[]): void {
+  it.each(pages)('%s has no violations in light or dark mode', async (path) => {
+    const tab = await env.tab();
+    await tab.goto(`${env.origin}${path}`);
+    if (path.includes('?q=')) await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('result'));
+    const light = await violationsOn(tab);
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    const dark = await violationsOn(tab, colourRules);
+    expect({ light, dark }).toEqual({ light: [], dark: [] });
+  });
 }
