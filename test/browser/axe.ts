@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { kindOf } from '../support/page-sample.ts';
 import type { SiteInBrowser } from './browser.ts';
 
 // The axe-core that @axe-core/playwright depends on (the version its runs expect), not whichever a hoisting put on top.
@@ -46,8 +47,11 @@ export async function violationsOn(page: Page, rules?: string[]): Promise<string
  * two halves of the sample run side by side. Each file takes the sample and one side of this test.
  */
 export function isDocumentPage(path: string): boolean {
-  return /^\/(?:reports\/\d{4}|policies\/[^/]+|compare\/\d{4}-\d{4}|news\/[^/]+|checklist)\/$/.test(path);
+  return documentKinds.has(kindOf(path));
 }
+
+/** Kinds of page as the sample groups them (test/support/page-sample.ts). */
+const documentKinds = new Set(['/reports/*/', '/policies/*/', '/compare/*/', '/news/*/', '/checklist/']);
 
 /**
  * One test per page: every WCAG rule of axe in the light colour scheme, its colour rules in the
