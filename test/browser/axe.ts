@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { kindOf } from '../support/page-sample.ts';
-import type { SiteInBrowser } from './browser.ts';
+import { recordProblems, type SiteInBrowser } from './browser.ts';
 
 // The axe-core that @axe-core/playwright depends on (the version its runs expect), not whichever a hoisting put on top.
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
@@ -55,17 +55,21 @@ const documentKinds = new Set(['/reports/*/', '/policies/*/', '/compare/*/', '/n
 
 /**
  * One test per page: every WCAG rule of axe in the light colour scheme, its colour rules in the
- * dark one (dark mode changes colour tokens and nothing else: test/site/colour-schemes.test.ts).
+ * dark one (dark mode changes colour tokens and nothing else: test/site/colour-schemes.test.ts),
+ * and, on the same load, nothing the browser complains of: no Content-Security-Policy violation,
+ * console error or uncaught exception, by the time both runs are done (the page's own scripts,
+ * and any they load when a table nears the screen, have run by then).
  * One tab, one page at a time: the runs are CPU work, and concurrent tabs only share the same cores.
  */
 export function checkEachPage(env: SiteInBrowser, pages: readonly string[]): void {
-  it.each(pages)('%s has no violations in light or dark mode', async (path) => {
+  it.each(pages)('%s has no axe violations in light or dark mode, and no CSP violation or console error', async (path) => {
     const tab = await env.tab();
+    const problems = recordProblems(tab);
     await tab.goto(`${env.origin}${path}`);
     if (path.includes('?q=')) await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('result'));
     const light = await violationsOn(tab);
     await tab.emulateMedia({ colorScheme: 'dark' });
     const dark = await violationsOn(tab, colourRules);
-    expect({ light, dark }).toEqual({ light: [], dark: [] });
+    expect({ light, dark, problems: problems() }).toEqual({ light: [], dark: [], problems: [] });
   });
 }

@@ -45,7 +45,9 @@ export async function serveSite(): Promise<Site> {
   const server: Server = createServer((request, response) => {
     if (request.url === BLANK) {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><title>blank</title>');
+      // The site's icon, as on every page: with none, Chromium asks for /favicon.ico, and the 404
+      // could arrive after the next test has started listening for console errors.
+      response.end('<!doctype html><title>blank</title><link rel="icon" href="/favicon.svg" type="image/svg+xml">');
       return;
     }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -74,6 +76,20 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * What the browser complains about in a tab from now on, one line each: console errors and
+ * warnings (Chromium logs every Content-Security-Policy violation there, naming the directive)
+ * and uncaught exceptions. The listeners last until the next `env.tab()`, which removes them.
+ */
+export function recordProblems(page: Page): () => string[] {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => logged.push(`uncaught: ${error.message}`));
+  return () => [...logged];
 }
 
 /**
