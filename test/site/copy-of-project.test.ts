@@ -2,7 +2,7 @@
 // by content only (scaffold, fill in, check, build), the site is hosted under a sub-path (a GitHub
 // project page, BASE_PATH=/sub), and every read of a file under content/ during the build is
 // counted (count-content-reads.mjs), to show content is read and validated once per build.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +13,16 @@ const copy = copyProject('copy-of-project-');
 const dist = join(copy, 'dist');
 const countsFile = join(copy, 'content-reads.json');
 const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(copy, 'scripts', script), ...args], { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
-const astro = (extra: Record<string, string> = {}, preload: string[] = []) =>
-  execFileSync(process.execPath, [...preload, join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: copy, stdio: 'pipe', encoding: 'utf8', env: astroBuildEnv({ BASE_PATH: '/sub', SITE_URL: 'https://example.github.io', ...extra }) });
+/** Builds the copy; returns what the build printed (output and errors), or throws with it. */
+function astro(extra: Record<string, string> = {}, preload: string[] = []): string {
+  const build = spawnSync(process.execPath, [...preload, join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: copy, encoding: 'utf8', env: astroBuildEnv({ BASE_PATH: '/sub', SITE_URL: 'https://example.github.io', ...extra }) });
+  if (build.status !== 0) throw Object.assign(new Error(`astro build exited with ${build.status}`), { stdout: build.stdout, stderr: build.stderr });
+  return build.stdout + build.stderr;
+}
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'pagefind' ? [] : filesUnder(join(dir, entry.name))) : [join(dir, entry.name)]));
 let checked = '';
+let built = '';
 
 /** Fills the scaffold's TODOs the way a comms person would, from a filing. */
 function fillReport(text: string): string {
@@ -55,7 +60,7 @@ beforeAll(() => {
       ['Gold,JSC Uralelectromed,yes,,,', 'Gold,Perth Mint,yes,,,', 'Tin,Thaisarco,no,,,', 'Tungsten,Example Tungsten Works,no,,,', ''].join('\n'),
   );
   checked = run('check.ts', copy);
-  astro({ CONTENT_READS_FILE: countsFile }, ['--import', join(import.meta.dirname, 'count-content-reads.mjs')]);
+  built = astro({ CONTENT_READS_FILE: countsFile }, ['--import', join(import.meta.dirname, 'count-content-reads.mjs')]);
 }, 180_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -81,6 +86,11 @@ describe('publishing a new year by content only', () => {
     const csv = readFileSync(join(dist, 'reports/2015/smelters-2015.csv'), 'utf8').trim().split('\r\n');
     expect(csv).toHaveLength(5);
     expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toMatch(/"page_count":\s*\d+/);
+  });
+
+  it('builds without a warning: each one the build prints is about the content, for the editor to act on', () => {
+    expect(built).toContain('Complete!');
+    expect(built.split('\n').filter((line) => /\bWARN\b|warning/i.test(line))).toEqual([]);
   });
 
   it('indexes the year-to-year comparisons for search, and not those of years apart', () => {
